@@ -1,0 +1,102 @@
+"""The `femba-edge` command line: one sub-command per pipeline stage."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from femba_edge import __version__
+from femba_edge.errors import UserError
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from femba_edge.data import DataError
+
+    return (UserError, DataError)
+
+
+class _Group(click.Group):
+    """Turns expected bad-input errors into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except _user_errors() as e:
+            click.echo(f"femba-edge: error: {e}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="femba-edge")
+def main() -> None:
+    """FEMBA EEG model -> integer-only ONNX -> C for GAP9 / PULP, bit-exact against a golden."""
+
+
+@main.command()
+@click.argument("model")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def info(model: str, as_json: bool) -> None:
+    """Summary of a preset, JSON config or checkpoint: params, MACs, shapes."""
+    from femba_edge.info import model_info
+
+    summary = model_info(model)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        for k, v in summary.items():
+            if not isinstance(v, dict):
+                click.echo(f"{k:>16}: {v}")
+
+
+def _common_train_options(f):
+    f = click.option("--seed", default=0, show_default=True, help="Seed for data split and init.")(f)
+    f = click.option("--out", required=True, type=click.Path(file_okay=False),
+                     help="Output directory.")(f)
+    f = click.option("--epochs", default=10, show_default=True, type=click.IntRange(min=1))(f)
+    f = click.option("--data", "data_spec", default="synthetic", show_default=True,
+                     help="synthetic[:k=v,...] | file.npz | directory of .edf files")(f)
+    return f
+
+
+@main.command()
+@click.option("--model", "model_spec", default="demo", show_default=True,
+              help="Preset name or JSON config.")
+@_common_train_options
+@click.option("--lr", default=2e-3, show_default=True)
+def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float) -> None:
+    """Train the float FEMBA model; writes OUT/model.pt and OUT/metrics.json."""
+    from femba_edge.train.float_train import run_train
+
+    m = run_train(model_spec, data_spec, epochs, out, seed, lr)
+    click.echo(f"float test: balanced accuracy {m['balanced_accuracy']:.4f}  "
+               f"AUROC {m['auroc']:.4f}  AUPR {m['aupr']:.4f}  ({m['wall_time_s']} s) -> {out}")
+
+
+
+
+@main.command()
+@click.option("--model", "model_spec", default="demo", show_default=True,
+              help="Preset name or JSON config (ignored with --init).")
+@click.option("--init", "init", default=None, help="Float checkpoint to start from (skips float "
+              "training).")
+@_common_train_options
+@click.option("--float-epochs", default=None, type=click.IntRange(min=1),
+              help="Float epochs before QAT [default: --epochs].")
+@click.option("--weight-bits", default=2, show_default=True, type=int,
+              help="Bits of the Mamba projection weights (2, 4 or 8).")
+@click.option("--ternary", is_flag=True, help="2-bit weights with three levels {-1, 0, 1}.")
+@click.option("--act-bits", default=8, show_default=True, type=int)
+@click.option("--lr", default=1e-3, show_default=True)
+def qat(model_spec: str, init: str | None, data_spec: str, epochs: int, out: str, seed: int,
+        float_epochs: int | None, weight_bits: int, ternary: bool, act_bits: int, lr: float) -> None:
+    """Quantisation-aware training (Brevitas) with PTQ baselines; writes OUT/qat.pt, metrics.json."""
+    from femba_edge.qat.model import QuantSpec
+    from femba_edge.qat.run import format_table, run_qat
+
+    qs = QuantSpec(weight_bits=weight_bits, ternary=ternary, act_bits=act_bits).validate()
+    m = run_qat(model_spec, init, data_spec, epochs, out, qs, seed, float_epochs, lr)
+    click.echo(format_table(m, weight_bits))
+    click.echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")

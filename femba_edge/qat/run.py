@@ -1,0 +1,99 @@
+"""`femba-edge qat`: float -> PTQ int8 / PTQ 2-bit baselines -> QAT 2-bit, one table."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import torch
+
+from femba_edge.artifacts import load_checkpoint, save_checkpoint, staged_dir, write_json
+from femba_edge.config import ConfigError, config_from_dict, load_config
+from femba_edge.errors import CheckpointError
+from femba_edge.qat.calibrate import calibrate, float_bytes, weight_bytes
+from femba_edge.qat.model import QFemba, QuantSpec, from_float
+from femba_edge.train.float_train import Prepared, build_float, prepare, train_float
+from femba_edge.train.loop import evaluate, fit, seed_everything
+
+ROWS = (("float", "float FP32"), ("ptq_int8", "PTQ int8"), ("ptq_2bit", "PTQ {b}-bit"),
+        ("qat_2bit", "QAT {b}-bit"))
+
+
+def load_qat(path: str | Path) -> tuple[QFemba, dict]:
+    """Rebuild a QAT model from qat.pt (or its run directory)."""
+    ckpt = load_checkpoint(path, kind="qat")
+    try:
+        cfg = config_from_dict(dict(ckpt["config"]))
+        qs = QuantSpec(**ckpt["quant"]).validate()
+        model = QFemba(cfg, qs)
+        model.load_state_dict(ckpt["state_dict"])
+    except (KeyError, TypeError, RuntimeError, ConfigError) as e:
+        msg = str(e).splitlines()[0][:160]
+        raise CheckpointError(f"{ckpt['path']}: QAT checkpoint is inconsistent ({msg})") from None
+    return model.eval(), ckpt
+
+
+def _scores(model: torch.nn.Module, prep: Prepared, nbytes: int) -> dict:
+    m = evaluate(model, *prep.xy("test"))
+    return {k: m[k] for k in ("balanced_accuracy", "auroc", "aupr")} | {"weight_bytes": nbytes}
+
+
+def ptq(float_model: torch.nn.Module, qs: QuantSpec, prep: Prepared, seed: int) -> QFemba:
+    """Post-training quantisation: max-abs weight scales, activation scales from training data."""
+    return calibrate(from_float(float_model, qs), prep.xy("train")[0], seed=seed)
+
+
+def format_table(metrics: dict, weight_bits: int) -> str:
+    """The four-row comparison as a fixed-width table."""
+    lines = [f"{'model':<12} {'bal-acc':>8} {'AUROC':>7} {'AUPR':>7} {'weight bytes':>13}"]
+    for key, label in ROWS:
+        m = metrics[key]
+        lines.append(f"{label.format(b=weight_bits):<12} {m['balanced_accuracy']:>8.4f} "
+                     f"{m['auroc']:>7.4f} {m['aupr']:>7.4f} {m['weight_bytes']:>13,}")
+    return "\n".join(lines)
+
+
+def run_qat(model_spec: str, init: str | None, data_spec: str, epochs: int, out: str | Path,
+            qs: QuantSpec, seed: int, float_epochs: int | None = None, lr: float = 1e-3) -> dict:
+    """The whole `qat` command; returns metrics.json's content."""
+    qs = qs.validate()
+    t0 = time.time()
+    if init:
+        float_model, fck = _load_float_init(init)
+        prep = prepare(float_model.cfg, data_spec, fck.get("seed", seed),
+                       norm=fck.get("preprocessing", {}).get("norm", "q95"))
+        if prep.cfg != float_model.cfg:
+            raise ConfigError(f"{init}: model has {float_model.cfg.classes} classes, data has "
+                              f"{prep.cfg.classes}")
+        float_hist = {"init": str(init)}
+    else:
+        prep = prepare(load_config(model_spec), data_spec, seed)
+        float_model, float_hist = train_float(prep, float_epochs or epochs, seed)
+    t_float = time.time() - t0
+    metrics = {"float": _scores(float_model, prep, float_bytes(float_model))}
+    ptq8 = ptq(float_model, QuantSpec(weight_bits=8), prep, seed)
+    metrics["ptq_int8"] = _scores(ptq8, prep, weight_bytes(ptq8))
+    qat_model = ptq(float_model, qs, prep, seed)
+    metrics["ptq_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))
+    seed_everything(seed)
+    res = fit(qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed,
+              desc="qat")
+    qat_model.eval()
+    metrics["qat_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))
+    metrics["quant"] = qs.to_dict()
+    metrics["split"] = {p: int(len(getattr(prep, p))) for p in ("train", "val", "test")}
+    metrics["qat_history"] = res.history
+    metrics["float_history"] = float_hist
+    metrics["wall_time_s"] = {"float": round(t_float, 2), "total": round(time.time() - t0, 2)}
+    with staged_dir(out) as stage:
+        save_checkpoint(stage / "qat.pt", "qat", {
+            "config": prep.cfg.to_dict(), "preprocessing": prep.preprocessing,
+            "quant": qs.to_dict(), "state_dict": qat_model.state_dict(), "seed": seed,
+            "float_state_dict": float_model.state_dict()})
+        write_json(stage / "metrics.json", metrics)
+    return metrics
+
+
+def _load_float_init(init: str):
+    ckpt = load_checkpoint(init, kind="float")
+    return build_float(ckpt), ckpt

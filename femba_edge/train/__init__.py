@@ -1,0 +1,1 @@
+"""Float training (and the loop QAT reuses)."""
