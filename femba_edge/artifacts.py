@@ -66,8 +66,13 @@ def _nan_to_none(obj: Any) -> Any:
 
 def save_checkpoint(path: str | Path, kind: str, payload: dict[str, Any]) -> None:
     """Save a self-describing checkpoint (`kind` is 'float' or 'qat')."""
-    data = {"format": FORMAT, "format_version": FORMAT_VERSION, "kind": kind,
-            "femba_edge_version": __version__, **payload}
+    data = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "kind": kind,
+        "femba_edge_version": __version__,
+        **payload,
+    }
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     torch.save(data, tmp)
@@ -96,11 +101,14 @@ def load_checkpoint(path: str | Path, kind: str | None = None) -> dict[str, Any]
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise CheckpointError(f"{path}: not a femba-edge checkpoint")
     if data.get("format_version") != FORMAT_VERSION:
-        raise CheckpointError(f"{path}: checkpoint format {data.get('format_version')} "
-                              f"is not supported (expected {FORMAT_VERSION})")
+        raise CheckpointError(
+            f"{path}: checkpoint format {data.get('format_version')} "
+            f"is not supported (expected {FORMAT_VERSION})"
+        )
     if kind is not None and data.get("kind") != kind:
         hint = " (run 'femba-edge qat' first)" if kind == "qat" else ""
-        raise CheckpointError(f"{path}: is a {data.get('kind')} checkpoint, a {kind} one is "
-                              f"needed here{hint}")
+        raise CheckpointError(
+            f"{path}: is a {data.get('kind')} checkpoint, a {kind} one is needed here{hint}"
+        )
     data["path"] = str(path)
     return data

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -52,18 +51,27 @@ def info(model: str, as_json: bool) -> None:
 
 
 def _common_train_options(f):
-    f = click.option("--seed", default=0, show_default=True, help="Seed for data split and init.")(f)
-    f = click.option("--out", required=True, type=click.Path(file_okay=False),
-                     help="Output directory.")(f)
+    f = click.option("--seed", default=0, show_default=True, help="Seed for data split and init.")(
+        f
+    )
+    f = click.option(
+        "--out", required=True, type=click.Path(file_okay=False), help="Output directory."
+    )(f)
     f = click.option("--epochs", default=10, show_default=True, type=click.IntRange(min=1))(f)
-    f = click.option("--data", "data_spec", default="synthetic", show_default=True,
-                     help="synthetic[:k=v,...] | file.npz | directory of .edf files")(f)
+    f = click.option(
+        "--data",
+        "data_spec",
+        default="synthetic",
+        show_default=True,
+        help="synthetic[:k=v,...] | file.npz | directory of .edf files",
+    )(f)
     return f
 
 
 @main.command()
-@click.option("--model", "model_spec", default="demo", show_default=True,
-              help="Preset name or JSON config.")
+@click.option(
+    "--model", "model_spec", default="demo", show_default=True, help="Preset name or JSON config."
+)
 @_common_train_options
 @click.option("--lr", default=2e-3, show_default=True)
 def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float) -> None:
@@ -71,28 +79,54 @@ def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr:
     from femba_edge.train.float_train import run_train
 
     m = run_train(model_spec, data_spec, epochs, out, seed, lr)
-    click.echo(f"float test: balanced accuracy {m['balanced_accuracy']:.4f}  "
-               f"AUROC {m['auroc']:.4f}  AUPR {m['aupr']:.4f}  ({m['wall_time_s']} s) -> {out}")
-
-
+    click.echo(
+        f"float test: balanced accuracy {m['balanced_accuracy']:.4f}  "
+        f"AUROC {m['auroc']:.4f}  AUPR {m['aupr']:.4f}  ({m['wall_time_s']} s) -> {out}"
+    )
 
 
 @main.command()
-@click.option("--model", "model_spec", default="demo", show_default=True,
-              help="Preset name or JSON config (ignored with --init).")
-@click.option("--init", "init", default=None, help="Float checkpoint to start from (skips float "
-              "training).")
+@click.option(
+    "--model",
+    "model_spec",
+    default="demo",
+    show_default=True,
+    help="Preset name or JSON config (ignored with --init).",
+)
+@click.option(
+    "--init", "init", default=None, help="Float checkpoint to start from (skips float training)."
+)
 @_common_train_options
-@click.option("--float-epochs", default=None, type=click.IntRange(min=1),
-              help="Float epochs before QAT [default: --epochs].")
-@click.option("--weight-bits", default=2, show_default=True, type=int,
-              help="Bits of the Mamba projection weights (2, 4 or 8).")
+@click.option(
+    "--float-epochs",
+    default=None,
+    type=click.IntRange(min=1),
+    help="Float epochs before QAT [default: --epochs].",
+)
+@click.option(
+    "--weight-bits",
+    default=2,
+    show_default=True,
+    type=int,
+    help="Bits of the Mamba projection weights (2, 4 or 8).",
+)
 @click.option("--ternary", is_flag=True, help="2-bit weights with three levels {-1, 0, 1}.")
 @click.option("--act-bits", default=8, show_default=True, type=int)
 @click.option("--lr", default=1e-3, show_default=True)
-def qat(model_spec: str, init: str | None, data_spec: str, epochs: int, out: str, seed: int,
-        float_epochs: int | None, weight_bits: int, ternary: bool, act_bits: int, lr: float) -> None:
-    """Quantisation-aware training (Brevitas) with PTQ baselines; writes OUT/qat.pt, metrics.json."""
+def qat(
+    model_spec: str,
+    init: str | None,
+    data_spec: str,
+    epochs: int,
+    out: str,
+    seed: int,
+    float_epochs: int | None,
+    weight_bits: int,
+    ternary: bool,
+    act_bits: int,
+    lr: float,
+) -> None:
+    """Quantisation-aware training (Brevitas) + PTQ baselines -> OUT/qat.pt, OUT/metrics.json."""
     from femba_edge.qat.model import QuantSpec
     from femba_edge.qat.run import format_table, run_qat
 

@@ -109,7 +109,9 @@ def load_config(spec: str | Path, **overrides) -> ModelConfig:
     return cfg.validate()
 
 
-def config_from_dict(data: dict, base: ModelConfig | None = None, where: str = "config") -> ModelConfig:
+def config_from_dict(
+    data: dict, base: ModelConfig | None = None, where: str = "config"
+) -> ModelConfig:
     """Apply a dict of fields onto `base` (default: the dataclass defaults), rejecting unknowns."""
     names = {f.name for f in fields(ModelConfig)}
     unknown = sorted(set(data) - names)

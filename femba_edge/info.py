@@ -23,11 +23,23 @@ def model_info(spec: str) -> dict:
     cfg, source = _resolve(spec)
     macs = count_macs(cfg)
     return {
-        "source": source, "params": count_params(Femba(cfg)), "macs": macs, "flops": 2 * macs,
+        "source": source,
+        "params": count_params(Femba(cfg)),
+        "macs": macs,
+        "flops": 2 * macs,
         "mac_convention": f"1 MAC = 2 FLOPs; scan counted as {SCAN_MACS_PER_STATE} MAC per state "
-                          "update",
-        "d_model": cfg.d_model, "d_inner": cfg.d_inner, "dt_rank": cfg.dt_rank,
-        "tokens": cfg.tokens, "channels": cfg.channels, "samples": cfg.samples, "fs": cfg.fs,
-        "blocks": cfg.blocks, "embed_dim": cfg.embed_dim, "d_state": cfg.d_state,
-        "expand": cfg.expand, "classes": cfg.classes, "macs_by_layer": mac_breakdown(cfg),
+        "update",
+        "d_model": cfg.d_model,
+        "d_inner": cfg.d_inner,
+        "dt_rank": cfg.dt_rank,
+        "tokens": cfg.tokens,
+        "channels": cfg.channels,
+        "samples": cfg.samples,
+        "fs": cfg.fs,
+        "blocks": cfg.blocks,
+        "embed_dim": cfg.embed_dim,
+        "d_state": cfg.d_state,
+        "expand": cfg.expand,
+        "classes": cfg.classes,
+        "macs_by_layer": mac_breakdown(cfg),
     }

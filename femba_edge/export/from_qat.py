@@ -39,8 +39,10 @@ def requant_params(ratio: np.ndarray | float, where: str) -> tuple[np.ndarray, n
     M, e = np.where(carry, 2**30, M), np.where(carry, e + 1, e)
     s = 31 - e
     if np.any(s < 1) or np.any(s > 62):
-        raise ExportError(f"{where}: requantisation ratio {ratio.min():.3g}..{ratio.max():.3g} "
-                          "outside the contract's range (2^-31, 2^30)")
+        raise ExportError(
+            f"{where}: requantisation ratio {ratio.min():.3g}..{ratio.max():.3g} "
+            "outside the contract's range (2^-31, 2^30)"
+        )
     return M, s
 
 
@@ -88,15 +90,25 @@ class _Builder:
     def __init__(self):
         self.ops: list[Op] = []
 
-    def add(self, name: str, kind: str, inputs: list[str], attrs: dict | None = None,
-            **consts) -> str:
+    def add(
+        self, name: str, kind: str, inputs: list[str], attrs: dict | None = None, **consts
+    ) -> str:
         consts = {k: np.asarray(v, np.int64) for k, v in consts.items()}
         self.ops.append(Op(name, kind, inputs, consts, attrs or {}))
         return name
 
-    def linear(self, name: str, x: str, in_scale: float, w: np.ndarray, w_scale: np.ndarray,
-               out_scale: float, bias: np.ndarray | None = None, lo: int = -128,
-               hi: int = 127) -> str:
+    def linear(
+        self,
+        name: str,
+        x: str,
+        in_scale: float,
+        w: np.ndarray,
+        w_scale: np.ndarray,
+        out_scale: float,
+        bias: np.ndarray | None = None,
+        lo: int = -128,
+        hi: int = 127,
+    ) -> str:
         k = w.shape[1]
         bound = k * 128 * np.abs(w).max(initial=0) + (np.abs(bias).max() if bias is not None else 0)
         _check_acc(name, bound)
@@ -116,15 +128,20 @@ def _mixer(b: _Builder, m: QMixer, prefix: str, x: str, s_x: float, reverse: boo
     bias = _bias_codes(m.conv_bias, m.q_u.scale() * weight_scale(m.conv1d), f"{prefix}.conv1d")
     _check_acc(f"{prefix}.conv1d", w.shape[1] * 128 * np.abs(w).max() + np.abs(bias).max())
     M, s = requant_params(sc(m.q_u) * ws / sc(m.q_conv), f"{prefix}.conv1d")
-    conv = b.add(f"{prefix}.conv1d", "dwconv", [u], {"reverse": int(reverse)}, weight=w, bias=bias,
-                 M=M, s=s)
-    u = b.add(f"{prefix}.silu", "lut", [conv],
-              table=_lut(_silu, sc(m.q_conv), sc(m.q_silu)))
+    conv = b.add(
+        f"{prefix}.conv1d", "dwconv", [u], {"reverse": int(reverse)}, weight=w, bias=bias, M=M, s=s
+    )
+    u = b.add(f"{prefix}.silu", "lut", [conv], table=_lut(_silu, sc(m.q_conv), sc(m.q_silu)))
     w, ws = _int_weight(m.x_proj)
-    parts = {"dt": (slice(0, r), m.q_dt), "B": (slice(r, r + n), m.q_B),
-             "C": (slice(r + n, r + 2 * n), m.q_C)}
-    t = {k: b.linear(f"{prefix}.x_proj_{k}", u, sc(m.q_silu), w[sl], ws[sl], sc(q))
-         for k, (sl, q) in parts.items()}
+    parts = {
+        "dt": (slice(0, r), m.q_dt),
+        "B": (slice(r, r + n), m.q_B),
+        "C": (slice(r + n, r + 2 * n), m.q_C),
+    }
+    t = {
+        k: b.linear(f"{prefix}.x_proj_{k}", u, sc(m.q_silu), w[sl], ws[sl], sc(q))
+        for k, (sl, q) in parts.items()
+    }
     w, ws = _int_weight(m.dt_proj)
     bias = _bias_codes(m.dt_bias, m.q_dt.scale() * weight_scale(m.dt_proj), f"{prefix}.dt_proj")
     dtp = b.linear(f"{prefix}.dt_proj", t["dt"], sc(m.q_dt), w, ws, sc(m.q_dtp), bias=bias)
@@ -133,8 +150,18 @@ def _mixer(b: _Builder, m: QMixer, prefix: str, x: str, s_x: float, reverse: boo
     return _scan(b, m, prefix, u, delta, t["B"], t["C"], z, int(table.max()), reverse)
 
 
-def _scan(b: _Builder, m: QMixer, prefix: str, u: str, delta: str, B: str, C: str, z: str,
-          delta_max: int, reverse: bool) -> str:
+def _scan(
+    b: _Builder,
+    m: QMixer,
+    prefix: str,
+    u: str,
+    delta: str,
+    B: str,
+    C: str,
+    z: str,
+    delta_max: int,
+    reverse: bool,
+) -> str:
     sc = lambda a: float(a.scale())  # noqa: E731
     a_code, a_scale = a_codes(-torch.exp(m.A_log))
     p_scale = sc(m.q_delta) * float(a_scale) * 2**P_SHIFT
@@ -148,9 +175,20 @@ def _scan(b: _Builder, m: QMixer, prefix: str, u: str, delta: str, B: str, C: st
     s_state = sc(m.q_delta) * sc(m.q_B) * sc(m.q_silu)
     M_y, s_y = requant_params(s_state * 2**h_shift * sc(m.q_C) / sc(m.q_y), f"{prefix}.scan")
     M_D, s_D = requant_params(sc(m.q_silu) * float(d_scale) / sc(m.q_y), f"{prefix}.scan D")
-    y = b.add(f"{prefix}.scan", "scan", [u, delta, B, C], {"reverse": int(reverse)},
-              A=_codes(a_code), D=_codes(d_code), exp_table=exp_table, h_shift=h_shift,
-              M_y=M_y, s_y=s_y, M_D=M_D, s_D=s_D)
+    y = b.add(
+        f"{prefix}.scan",
+        "scan",
+        [u, delta, B, C],
+        {"reverse": int(reverse)},
+        A=_codes(a_code),
+        D=_codes(d_code),
+        exp_table=exp_table,
+        h_shift=h_shift,
+        M_y=M_y,
+        s_y=s_y,
+        M_D=M_D,
+        s_D=s_D,
+    )
     gate = b.add(f"{prefix}.gate_silu", "lut", [z], table=_lut(_silu, sc(m.q_z), sc(m.q_gate)))
     M, s = requant_params(sc(m.q_y) * sc(m.q_gate) / sc(m.q_yg), f"{prefix}.gate")
     yg = b.add(f"{prefix}.gate", "mul", [y, gate], M=M, s=s)
@@ -178,8 +216,17 @@ def _layernorm(b: _Builder, ln: IntLayerNorm, q_out: Act, prefix: str, x: str, s
     if (2 * d * golden.INT16[1]) ** 2 * d + eps >= 2**62:
         raise ExportError(f"{prefix}.norm: d_model={d} too large for the int64 variance")
     M, s = requant_params(_f64(gs) / 2.0**frac / float(q_out.scale()), f"{prefix}.norm")
-    return b.add(f"{prefix}.norm", "layernorm", [x], gamma=gamma, beta=beta, M=M, s=s, eps=eps,
-                 frac_bits=frac)
+    return b.add(
+        f"{prefix}.norm",
+        "layernorm",
+        [x],
+        gamma=gamma,
+        beta=beta,
+        M=M,
+        s=s,
+        eps=eps,
+        frac_bits=frac,
+    )
 
 
 @torch.no_grad()
@@ -205,8 +252,17 @@ def graph_from_qat(model: QFemba) -> Graph:
     pooled = b.add("pool", "meanpool", [x], M=M, s=s)
     w, ws = _int_weight(model.head)
     bias = _bias_codes(model.head_bias, model.q_pool.scale() * weight_scale(model.head), "head")
-    logits = b.linear("logits", pooled, s_pool, w, ws, float(model.q_logits.scale()), bias=bias,
-                      lo=golden.INT16[0], hi=golden.INT16[1])
+    logits = b.linear(
+        "logits",
+        pooled,
+        s_pool,
+        w,
+        ws,
+        float(model.q_logits.scale()),
+        bias=bias,
+        lo=golden.INT16[0],
+        hi=golden.INT16[1],
+    )
     b.add("class", "argmax", [logits])
     meta = {"input_scale": repr(s_in), "output_scale": repr(float(model.q_logits.scale()))}
-    return Graph("input", (cfg.channels, cfg.samples), b.ops, [logits, "class"], meta)
+    return Graph("input", (1, cfg.channels, cfg.samples), b.ops, [logits, "class"], meta)

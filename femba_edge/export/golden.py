@@ -29,8 +29,15 @@ def requant(acc: np.ndarray, M, s, lo: int = INT8[0], hi: int = INT8[1]) -> np.n
     return np.clip(rshift_round(t, s), lo, hi)
 
 
-def linear(x: np.ndarray, weight: np.ndarray, M: np.ndarray, s: np.ndarray,
-           bias: np.ndarray | None = None, lo: int = INT8[0], hi: int = INT8[1]) -> np.ndarray:
+def linear(
+    x: np.ndarray,
+    weight: np.ndarray,
+    M: np.ndarray,
+    s: np.ndarray,
+    bias: np.ndarray | None = None,
+    lo: int = INT8[0],
+    hi: int = INT8[1],
+) -> np.ndarray:
     """x [L, K] int8, weight [N, K] (2/4/8-bit codes), bias [N] int32 -> [L, N]."""
     acc = np.asarray(x, I64) @ np.asarray(weight, I64).T
     if bias is not None:
@@ -38,12 +45,12 @@ def linear(x: np.ndarray, weight: np.ndarray, M: np.ndarray, s: np.ndarray,
     return requant(acc, M, s, lo, hi)
 
 
-def patch_embed(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, M: np.ndarray,
-                s: np.ndarray) -> np.ndarray:
-    """x [C, T] int8, weight [E, 2*16], bias [L, (C/2)*E] int32 (conv bias + positional embedding),
-    M, s [E] -> tokens [L, (C/2)*E], feature index c2*E + e."""
-    c, t = x.shape
-    e = weight.shape[0]
+def patch_embed(
+    x: np.ndarray, weight: np.ndarray, bias: np.ndarray, M: np.ndarray, s: np.ndarray
+) -> np.ndarray:
+    """x [1, C, T] int8, weight [E, 2*16], bias [L, (C/2)*E] int32 (conv bias + positional
+    embedding), M, s [E] -> tokens [L, (C/2)*E], feature index c2*E + e."""
+    c, t = x.shape[-2:]
     length = t // 16
     patches = np.asarray(x, I64).reshape(c // 2, 2, length, 16).transpose(2, 0, 1, 3)
     acc = patches.reshape(length, c // 2, 32) @ np.asarray(weight, I64).T  # [L, C/2, E]
@@ -51,22 +58,24 @@ def patch_embed(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, M: np.ndarr
     return requant(acc, np.tile(M, c // 2), np.tile(s, c // 2))
 
 
-def dwconv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, M: np.ndarray, s: np.ndarray,
-           reverse: int = 0) -> np.ndarray:
+def dwconv(
+    x: np.ndarray,
+    weight: np.ndarray,
+    bias: np.ndarray,
+    M: np.ndarray,
+    s: np.ndarray,
+    reverse: int = 0,
+) -> np.ndarray:
     """Depthwise conv over tokens, x [L, D], weight [D, K]. Causal:
     acc[l] = bias + sum_k w[k] x[l - (K-1) + k]; reverse (anti-causal): x[l + (K-1) - k]."""
     length, _ = x.shape
     k = weight.shape[1]
-    xp = np.asarray(x, I64)
-    acc = np.broadcast_to(np.asarray(bias, I64), xp.shape).copy()
+    pad = ((0, k - 1), (0, 0)) if reverse else ((k - 1, 0), (0, 0))
+    xp = np.pad(np.asarray(x, I64), pad)
+    acc = np.asarray(bias, I64) + np.zeros(x.shape, I64)
     for j in range(k):
-        shift = (k - 1) - j  # how far back (causal) or ahead (reverse) tap j looks
-        src = np.zeros_like(xp)
-        if reverse:
-            src[: length - shift] = xp[shift:]
-        else:
-            src[shift:] = xp[: length - shift]
-        acc += src * np.asarray(weight[:, j], I64)
+        start = (k - 1 - j) if reverse else j  # tap j looks k-1-j tokens ahead (reverse) / back
+        acc += xp[start : start + length] * np.asarray(weight[:, j], I64)
     return requant(acc, M, s)
 
 
@@ -96,8 +105,15 @@ def isqrt(v: np.ndarray) -> np.ndarray:
     return r
 
 
-def layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, M: np.ndarray, s: np.ndarray,
-              eps: int, frac_bits: int) -> np.ndarray:
+def layernorm(
+    x: np.ndarray,
+    gamma: np.ndarray,
+    beta: np.ndarray,
+    M: np.ndarray,
+    s: np.ndarray,
+    eps: int,
+    frac_bits: int,
+) -> np.ndarray:
     """Integer LayerNorm over the last axis of x [L, D] (int16 range) -> int8.
 
     xc = D*x - sum(x); sigma = isqrt(sum(xc^2) // D + eps) (= D * std);
@@ -116,9 +132,21 @@ def meanpool(x: np.ndarray, M, s) -> np.ndarray:
     return requant(np.asarray(x, I64).sum(axis=0, keepdims=True), M, s)
 
 
-def scan(u: np.ndarray, delta: np.ndarray, B: np.ndarray, C: np.ndarray, A: np.ndarray,
-         D: np.ndarray, exp_table: np.ndarray, h_shift: int, M_y, s_y, M_D, s_D,
-         reverse: int = 0) -> np.ndarray:
+def scan(
+    u: np.ndarray,
+    delta: np.ndarray,
+    B: np.ndarray,
+    C: np.ndarray,
+    A: np.ndarray,
+    D: np.ndarray,
+    exp_table: np.ndarray,
+    h_shift: int,
+    M_y,
+    s_y,
+    M_D,
+    s_D,
+    reverse: int = 0,
+) -> np.ndarray:
     """Integer selective scan with D skip. u, delta [L, Di] int8; B, C [L, N] int8;
     A [Di, N] int8 (<= 0); D [Di] int8; exp_table [256] Q15.
 
@@ -133,7 +161,7 @@ def scan(u: np.ndarray, delta: np.ndarray, B: np.ndarray, C: np.ndarray, A: np.n
     dBx = (delta * u)[:, :, None] * B[:, None, :]
     h = np.zeros((d_inner, A.shape[1]), I64)
     yacc = np.zeros((length, d_inner), I64)
-    for t in (range(length - 1, -1, -1) if reverse else range(length)):
+    for t in range(length - 1, -1, -1) if reverse else range(length):
         h = rshift_round(dA[t] * h, DA_FRAC_BITS) + dBx[t]
         yacc[t] = (rshift_round(h, h_shift) * C[t][None, :]).sum(axis=-1)
     y = requant(yacc, M_y, s_y, *INT16) + requant(u * np.asarray(D, I64), M_D, s_D, *INT16)

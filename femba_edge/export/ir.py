@@ -28,10 +28,10 @@ class Op:
 
 @dataclass
 class Graph:
-    """A whole integer network: int8 input [C, T] -> ops -> logits and class."""
+    """A whole integer network: int8 input [1, C, T] -> ops -> logits and class."""
 
     input_name: str
-    input_shape: tuple[int, int]
+    input_shape: tuple[int, int, int]
     ops: list[Op]
     outputs: list[str]
     metadata: dict[str, str] = field(default_factory=dict)
@@ -48,7 +48,7 @@ def _call(op: Op, args: list[np.ndarray]) -> np.ndarray:
 
 
 def run_golden(graph: Graph, x: np.ndarray) -> dict[str, np.ndarray]:
-    """Execute the graph on one int8 window x [C, T]; returns every tensor by name (int64)."""
+    """Execute the graph on one int8 window x [1, C, T]; returns every tensor by name (int64)."""
     if tuple(x.shape) != tuple(graph.input_shape):
         raise ValueError(f"input shape {tuple(x.shape)} != graph input {graph.input_shape}")
     env: dict[str, np.ndarray] = {graph.input_name: np.asarray(x, np.int64)}
@@ -57,9 +57,10 @@ def run_golden(graph: Graph, x: np.ndarray) -> dict[str, np.ndarray]:
     return env
 
 
-def run_golden_batch(graph: Graph, xs: np.ndarray, names: list[str] | None = None
-                     ) -> dict[str, np.ndarray]:
-    """run_golden over a batch [N, C, T]; stacks `names` (default: graph outputs)."""
+def run_golden_batch(
+    graph: Graph, xs: np.ndarray, names: list[str] | None = None
+) -> dict[str, np.ndarray]:
+    """run_golden over a batch [N, 1, C, T]; stacks `names` (default: graph outputs)."""
     names = names or graph.outputs
     outs: dict[str, list[np.ndarray]] = {n: [] for n in names}
     for x in xs:

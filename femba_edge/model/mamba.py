@@ -20,7 +20,7 @@ def init_dt_bias(dt_proj: nn.Linear, dt_min: float = 1e-3, dt_max: float = 0.1) 
 
 
 class MambaMixer(nn.Module):
-    """in_proj -> causal depthwise conv -> SiLU -> x_proj -> (dt, B, C) -> scan -> gate -> out_proj."""
+    """in_proj -> causal dwconv -> SiLU -> x_proj -> (dt, B, C) -> scan -> gate -> out_proj."""
 
     def __init__(self, d_model: int, d_state: int, expand: int, d_conv: int, dt_rank: int):
         super().__init__()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import torch
 
 
-def scan(dA: torch.Tensor, dBx: torch.Tensor, C: torch.Tensor, reverse: bool = False) -> torch.Tensor:
+def scan(
+    dA: torch.Tensor, dBx: torch.Tensor, C: torch.Tensor, reverse: bool = False
+) -> torch.Tensor:
     """Sequential selective scan over tokens.
 
     dA, dBx: [B, L, Di, N]; C: [B, L, N]. Returns y: [B, L, Di] with
@@ -24,8 +26,15 @@ def scan(dA: torch.Tensor, dBx: torch.Tensor, C: torch.Tensor, reverse: bool = F
     return torch.stack(ys, dim=1)
 
 
-def selective_scan(u: torch.Tensor, delta: torch.Tensor, A: torch.Tensor, B: torch.Tensor,
-                   C: torch.Tensor, D: torch.Tensor, reverse: bool = False) -> torch.Tensor:
+def selective_scan(
+    u: torch.Tensor,
+    delta: torch.Tensor,
+    A: torch.Tensor,
+    B: torch.Tensor,
+    C: torch.Tensor,
+    D: torch.Tensor,
+    reverse: bool = False,
+) -> torch.Tensor:
     """Mamba's discretised SSM (zero-order hold for A, Euler for B) plus the D skip.
 
     u, delta: [B, L, Di]; A: [Di, N]; B, C: [B, L, N]; D: [Di].

@@ -37,7 +37,10 @@ class Act(nn.Module):
 
 def weight_quant(bits: int, ternary: bool = False) -> dict:
     """Brevitas keyword arguments for a weight quantiser of `bits` bits."""
-    return {"weight_quant": TernaryWeightQuant if ternary else WeightQuant, "weight_bit_width": bits}
+    return {
+        "weight_quant": TernaryWeightQuant if ternary else WeightQuant,
+        "weight_bit_width": bits,
+    }
 
 
 def qlinear(n_in: int, n_out: int, bits: int, ternary: bool = False) -> QuantLinear:
@@ -47,8 +50,9 @@ def qlinear(n_in: int, n_out: int, bits: int, ternary: bool = False) -> QuantLin
 
 def qconv1d_depthwise(channels: int, kernel: int, bits: int) -> QuantConv1d:
     """Depthwise conv, no padding (causality is handled by the caller's explicit pad)."""
-    return QuantConv1d(channels, channels, kernel, groups=channels, bias=False,
-                       **weight_quant(bits))
+    return QuantConv1d(
+        channels, channels, kernel, groups=channels, bias=False, **weight_quant(bits)
+    )
 
 
 def qconv2d_patch(embed_dim: int, kernel: tuple[int, int], bits: int) -> QuantConv2d:
@@ -77,8 +81,9 @@ P_SHIFT = 7  # exp LUT index = rshift_round(delta_code * A_code, P_SHIFT): |delt
 DA_FRAC_BITS = 15  # dA = exp(delta*A) in Q15
 
 
-def discretize_a(delta_codes: torch.Tensor, delta_scale: torch.Tensor, A: torch.Tensor
-                 ) -> torch.Tensor:
+def discretize_a(
+    delta_codes: torch.Tensor, delta_scale: torch.Tensor, A: torch.Tensor
+) -> torch.Tensor:
     """dA = exp(delta * A) exactly as the integer scan forms it: the product of int8 codes is
     shifted to an int8 LUT index, the table holds Q15 values. Returns dA [B, L, Di, N] in float."""
     a_code, a_scale = a_codes(A)

@@ -42,11 +42,15 @@ class QuantSpec:
         for name in ("weight_bits", "embed_bits", "conv_bits", "head_bits"):
             v = getattr(self, name)
             if v not in SUPPORTED_WEIGHT_BITS:
-                raise UserError(f"unsupported {name.replace('_', ' ')} {v}: choose one of "
-                                f"{', '.join(map(str, SUPPORTED_WEIGHT_BITS))}")
+                raise UserError(
+                    f"unsupported {name.replace('_', ' ')} {v}: choose one of "
+                    f"{', '.join(map(str, SUPPORTED_WEIGHT_BITS))}"
+                )
         if self.act_bits != 8:
-            raise UserError(f"unsupported activation bit width {self.act_bits}: the integer "
-                            "contract uses int8 activations (--act-bits 8)")
+            raise UserError(
+                f"unsupported activation bit width {self.act_bits}: the integer "
+                "contract uses int8 activations (--act-bits 8)"
+            )
         if self.ternary and self.weight_bits != 2:
             raise UserError("--ternary needs --weight-bits 2")
         return self
@@ -87,16 +91,18 @@ class QMixer(nn.Module):
     def forward(self, x: torch.Tensor, reverse: bool = False) -> torch.Tensor:
         length = x.shape[1]
         uz = self.in_proj(x)
-        u, z = self.q_u(uz[..., : self.d_inner]), self.q_z(uz[..., self.d_inner:])
+        u, z = self.q_u(uz[..., : self.d_inner]), self.q_z(uz[..., self.d_inner :])
         pad = (0, self.d_conv - 1) if reverse else (self.d_conv - 1, 0)
         acc = self.conv1d(F.pad(u.transpose(1, 2), pad))[..., :length].transpose(1, 2)
         acc = acc + int32_bias(self.conv_bias, self.q_u.scale() * weight_scale(self.conv1d))
         u = self.q_silu(F.silu(self.q_conv(acc)))
         dbc = self.x_proj(u)
         dt = self.q_dt(dbc[..., : self.dt_rank])
-        B = self.q_B(dbc[..., self.dt_rank: self.dt_rank + self.d_state])
-        C = self.q_C(dbc[..., self.dt_rank + self.d_state:])
-        dtp = self.dt_proj(dt) + int32_bias(self.dt_bias, self.q_dt.scale() * weight_scale(self.dt_proj))
+        B = self.q_B(dbc[..., self.dt_rank : self.dt_rank + self.d_state])
+        C = self.q_C(dbc[..., self.dt_rank + self.d_state :])
+        dtp = self.dt_proj(dt) + int32_bias(
+            self.dt_bias, self.q_dt.scale() * weight_scale(self.dt_proj)
+        )
         delta = self.q_delta(F.softplus(self.q_dtp(dtp)))
         dA = discretize_a(self.q_delta.codes(delta), self.q_delta.scale(), -torch.exp(self.A_log))
         dBx = delta.unsqueeze(-1) * B.unsqueeze(2) * u.unsqueeze(-1)
@@ -126,8 +132,9 @@ class QFemba(nn.Module):
         super().__init__()
         self.cfg, self.qs = cfg.validate(), (qs or QuantSpec()).validate()
         self.q_in = Act()
-        self.patch_embed = qconv2d_patch(cfg.embed_dim, (PATCH_CHANNELS, PATCH_SAMPLES),
-                                         self.qs.embed_bits)
+        self.patch_embed = qconv2d_patch(
+            cfg.embed_dim, (PATCH_CHANNELS, PATCH_SAMPLES), self.qs.embed_bits
+        )
         # Conv bias and positional embedding form one int32 bias per (token, feature).
         self.pos_bias = nn.Parameter(torch.zeros(cfg.tokens, cfg.d_model))
         self.q_embed = Act()
@@ -140,7 +147,8 @@ class QFemba(nn.Module):
     def embed_acc_scale(self) -> torch.Tensor:
         """Accumulator scale of the patch embedding per token feature [d_model]."""
         return (self.q_in.scale() * weight_scale(self.patch_embed)).repeat(
-            self.cfg.channels // PATCH_CHANNELS)
+            self.cfg.channels // PATCH_CHANNELS
+        )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = patches_to_tokens(self.patch_embed(self.q_in(x).unsqueeze(1)))
@@ -180,4 +188,6 @@ def quant_layers(model: QFemba) -> dict[str, nn.Module]:
     """Every weight-quantised layer by qualified name."""
     from brevitas.nn.quant_layer import QuantWeightBiasInputOutputLayer
 
-    return {n: m for n, m in model.named_modules() if isinstance(m, QuantWeightBiasInputOutputLayer)}
+    return {
+        n: m for n, m in model.named_modules() if isinstance(m, QuantWeightBiasInputOutputLayer)
+    }

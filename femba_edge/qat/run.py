@@ -15,8 +15,12 @@ from femba_edge.qat.model import QFemba, QuantSpec, from_float
 from femba_edge.train.float_train import Prepared, build_float, prepare, train_float
 from femba_edge.train.loop import evaluate, fit, seed_everything
 
-ROWS = (("float", "float FP32"), ("ptq_int8", "PTQ int8"), ("ptq_2bit", "PTQ {b}-bit"),
-        ("qat_2bit", "QAT {b}-bit"))
+ROWS = (
+    ("float", "float FP32"),
+    ("ptq_int8", "PTQ int8"),
+    ("ptq_2bit", "PTQ {b}-bit"),
+    ("qat_2bit", "QAT {b}-bit"),
+)
 
 
 def load_qat(path: str | Path) -> tuple[QFemba, dict]:
@@ -48,23 +52,39 @@ def format_table(metrics: dict, weight_bits: int) -> str:
     lines = [f"{'model':<12} {'bal-acc':>8} {'AUROC':>7} {'AUPR':>7} {'weight bytes':>13}"]
     for key, label in ROWS:
         m = metrics[key]
-        lines.append(f"{label.format(b=weight_bits):<12} {m['balanced_accuracy']:>8.4f} "
-                     f"{m['auroc']:>7.4f} {m['aupr']:>7.4f} {m['weight_bytes']:>13,}")
+        lines.append(
+            f"{label.format(b=weight_bits):<12} {m['balanced_accuracy']:>8.4f} "
+            f"{m['auroc']:>7.4f} {m['aupr']:>7.4f} {m['weight_bytes']:>13,}"
+        )
     return "\n".join(lines)
 
 
-def run_qat(model_spec: str, init: str | None, data_spec: str, epochs: int, out: str | Path,
-            qs: QuantSpec, seed: int, float_epochs: int | None = None, lr: float = 1e-3) -> dict:
+def run_qat(
+    model_spec: str,
+    init: str | None,
+    data_spec: str,
+    epochs: int,
+    out: str | Path,
+    qs: QuantSpec,
+    seed: int,
+    float_epochs: int | None = None,
+    lr: float = 1e-3,
+) -> dict:
     """The whole `qat` command; returns metrics.json's content."""
     qs = qs.validate()
     t0 = time.time()
     if init:
         float_model, fck = _load_float_init(init)
-        prep = prepare(float_model.cfg, data_spec, fck.get("seed", seed),
-                       norm=fck.get("preprocessing", {}).get("norm", "q95"))
+        prep = prepare(
+            float_model.cfg,
+            data_spec,
+            fck.get("seed", seed),
+            norm=fck.get("preprocessing", {}).get("norm", "q95"),
+        )
         if prep.cfg != float_model.cfg:
-            raise ConfigError(f"{init}: model has {float_model.cfg.classes} classes, data has "
-                              f"{prep.cfg.classes}")
+            raise ConfigError(
+                f"{init}: model has {float_model.cfg.classes} classes, data has {prep.cfg.classes}"
+            )
         float_hist = {"init": str(init)}
     else:
         prep = prepare(load_config(model_spec), data_spec, seed)
@@ -76,8 +96,9 @@ def run_qat(model_spec: str, init: str | None, data_spec: str, epochs: int, out:
     qat_model = ptq(float_model, qs, prep, seed)
     metrics["ptq_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))
     seed_everything(seed)
-    res = fit(qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed,
-              desc="qat")
+    res = fit(
+        qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed, desc="qat"
+    )
     qat_model.eval()
     metrics["qat_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))
     metrics["quant"] = qs.to_dict()
@@ -86,10 +107,18 @@ def run_qat(model_spec: str, init: str | None, data_spec: str, epochs: int, out:
     metrics["float_history"] = float_hist
     metrics["wall_time_s"] = {"float": round(t_float, 2), "total": round(time.time() - t0, 2)}
     with staged_dir(out) as stage:
-        save_checkpoint(stage / "qat.pt", "qat", {
-            "config": prep.cfg.to_dict(), "preprocessing": prep.preprocessing,
-            "quant": qs.to_dict(), "state_dict": qat_model.state_dict(), "seed": seed,
-            "float_state_dict": float_model.state_dict()})
+        save_checkpoint(
+            stage / "qat.pt",
+            "qat",
+            {
+                "config": prep.cfg.to_dict(),
+                "preprocessing": prep.preprocessing,
+                "quant": qs.to_dict(),
+                "state_dict": qat_model.state_dict(),
+                "seed": seed,
+                "float_state_dict": float_model.state_dict(),
+            },
+        )
         write_json(stage / "metrics.json", metrics)
     return metrics
 

@@ -37,8 +37,15 @@ def prepare(cfg: ModelConfig, data_spec: str, seed: int, norm: str = "q95") -> P
     if len(ds.classes) != cfg.classes:
         cfg = replace(cfg, classes=len(ds.classes)).validate()
     train, val, test = split_by_group(ds.groups, seed=seed, y=ds.y)
-    pre = {"norm": norm, "fs": float(ds.fs), "channels": cfg.channels, "samples": cfg.samples,
-           "classes": list(ds.classes), "data": data_spec, "split_seed": seed}
+    pre = {
+        "norm": norm,
+        "fs": float(ds.fs),
+        "channels": cfg.channels,
+        "samples": cfg.samples,
+        "classes": list(ds.classes),
+        "data": data_spec,
+        "split_seed": seed,
+    }
     return Prepared(cfg, ds, train, val, test, pre)
 
 
@@ -50,7 +57,9 @@ def build_float(ckpt: dict) -> Femba:
         model.load_state_dict(ckpt["state_dict"])
     except (KeyError, RuntimeError, TypeError, ConfigError) as e:
         msg = str(e).splitlines()[0][:160]
-        raise ConfigError(f"{ckpt.get('path')}: checkpoint does not match its config ({msg})") from None
+        raise ConfigError(
+            f"{ckpt.get('path')}: checkpoint does not match its config ({msg})"
+        ) from None
     return model.eval()
 
 
@@ -60,8 +69,9 @@ def load_float(path: str | Path) -> tuple[Femba, dict]:
     return build_float(ckpt), ckpt
 
 
-def train_float(prep: Prepared, epochs: int, seed: int, lr: float = 2e-3,
-                desc: str = "float") -> tuple[Femba, dict]:
+def train_float(
+    prep: Prepared, epochs: int, seed: int, lr: float = 2e-3, desc: str = "float"
+) -> tuple[Femba, dict]:
     """Train a float model on prep.train, select on prep.val; return model and its history."""
     seed_everything(seed)
     model = Femba(prep.cfg)
@@ -69,20 +79,32 @@ def train_float(prep: Prepared, epochs: int, seed: int, lr: float = 2e-3,
     return model, {"best_epoch": res.best_epoch, "val": res.val, "history": res.history}
 
 
-def run_train(model_spec: str, data_spec: str, epochs: int, out: str | Path, seed: int,
-              lr: float) -> dict:
+def run_train(
+    model_spec: str, data_spec: str, epochs: int, out: str | Path, seed: int, lr: float
+) -> dict:
     """The whole `train` command; returns the metrics written to metrics.json."""
     t0 = time.time()
     prep = prepare(load_config(model_spec), data_spec, seed)
     model, hist = train_float(prep, epochs, seed, lr)
     test = evaluate(model, *prep.xy("test"))
-    metrics = {**{k: test[k] for k in ("balanced_accuracy", "auroc", "aupr")},
-               "split": {p: int(len(getattr(prep, p))) for p in ("train", "val", "test")},
-               "params": count_params(model), "test": test, **hist,
-               "wall_time_s": round(time.time() - t0, 2)}
+    metrics = {
+        **{k: test[k] for k in ("balanced_accuracy", "auroc", "aupr")},
+        "split": {p: int(len(getattr(prep, p))) for p in ("train", "val", "test")},
+        "params": count_params(model),
+        "test": test,
+        **hist,
+        "wall_time_s": round(time.time() - t0, 2),
+    }
     with staged_dir(out) as stage:
-        save_checkpoint(stage / "model.pt", "float", {
-            "config": prep.cfg.to_dict(), "preprocessing": prep.preprocessing,
-            "state_dict": model.state_dict(), "seed": seed})
+        save_checkpoint(
+            stage / "model.pt",
+            "float",
+            {
+                "config": prep.cfg.to_dict(),
+                "preprocessing": prep.preprocessing,
+                "state_dict": model.state_dict(),
+                "seed": seed,
+            },
+        )
         write_json(stage / "metrics.json", metrics)
     return metrics

@@ -40,7 +40,9 @@ class FitResult:
 def predict(model: nn.Module, x: np.ndarray, batch: int = 64) -> np.ndarray:
     """Logits [N, K] as float64 numpy, eval mode, batch by batch."""
     model.eval()
-    outs = [model(torch.from_numpy(x[i:i + batch])).double().numpy() for i in range(0, len(x), batch)]
+    outs = [
+        model(torch.from_numpy(x[i : i + batch])).double().numpy() for i in range(0, len(x), batch)
+    ]
     return np.concatenate(outs) if outs else np.zeros((0, 0))
 
 
@@ -49,9 +51,21 @@ def evaluate(model: nn.Module, x: np.ndarray, y: np.ndarray) -> dict:
     return classification_metrics(y, predict(model, x))
 
 
-def fit(model: nn.Module, x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray,
-        y_val: np.ndarray, *, epochs: int, lr: float = 2e-3, batch: int = 32, seed: int = 0,
-        weight_decay: float = 0.01, desc: str = "train", show_progress: bool = True) -> FitResult:
+def fit(
+    model: nn.Module,
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    *,
+    epochs: int,
+    lr: float = 2e-3,
+    batch: int = 32,
+    seed: int = 0,
+    weight_decay: float = 0.01,
+    desc: str = "train",
+    show_progress: bool = True,
+) -> FitResult:
     """Train with AdamW + cosine schedule + class-balanced cross entropy, keep the weights of the
     epoch with the best validation balanced accuracy (loaded back into `model`)."""
     seed_everything(seed)
@@ -67,14 +81,21 @@ def fit(model: nn.Module, x_train: np.ndarray, y_train: np.ndarray, x_val: np.nd
         sampler = DistributedSampler(ds, shuffle=True, seed=seed)
         net = nn.parallel.DistributedDataParallel(model)
     gen = torch.Generator().manual_seed(seed)
-    loader = DataLoader(ds, batch_size=batch, shuffle=sampler is None, sampler=sampler,
-                        generator=gen, drop_last=len(ds) > batch)
+    loader = DataLoader(
+        ds,
+        batch_size=batch,
+        shuffle=sampler is None,
+        sampler=sampler,
+        generator=gen,
+        drop_last=len(ds) > batch,
+    )
     counts = np.bincount(y_train, minlength=int(max(y_train.max(), y_val.max())) + 1)
     weights = torch.tensor(len(y_train) / np.maximum(counts, 1) / len(counts), dtype=torch.float32)
     loss_fn = nn.CrossEntropyLoss(weight=weights)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=weight_decay)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=max(1, epochs * len(loader)),
-                                                pct_start=0.1)
+    sched = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=lr, total_steps=max(1, epochs * len(loader)), pct_start=0.1
+    )
     best_state, best_score, best_epoch, best_val, history = None, -1.0, 0, {}, []
     for epoch in range(1, epochs + 1):
         if sampler is not None:
@@ -94,8 +115,10 @@ def fit(model: nn.Module, x_train: np.ndarray, y_train: np.ndarray, x_val: np.nd
         val = evaluate(model, x_val, y_val)
         history.append({"epoch": epoch, "loss": total / len(ds), **val})
         if show_progress:
-            tqdm.write(f"{desc} epoch {epoch}/{epochs}: loss {total / len(ds):.4f} "
-                       f"val bal-acc {val['balanced_accuracy']:.3f} auroc {val['auroc']:.3f}")
+            tqdm.write(
+                f"{desc} epoch {epoch}/{epochs}: loss {total / len(ds):.4f} "
+                f"val bal-acc {val['balanced_accuracy']:.3f} auroc {val['auroc']:.3f}"
+            )
         if val["balanced_accuracy"] > best_score:
             best_score, best_epoch, best_val = val["balanced_accuracy"], epoch, val
             best_state = copy.deepcopy(model.state_dict())
