@@ -86,7 +86,8 @@ def load_checkpoint(path: str | Path, kind: str | None = None) -> dict[str, Any]
     """
     path = Path(path)
     if path.is_dir():
-        names = {"float": ["model.pt"], "qat": ["qat.pt"], None: ["qat.pt", "model.pt"]}[kind]
+        # Prefer the file of the requested kind; the other one still gives a precise error.
+        names = ["model.pt", "qat.pt"] if kind == "float" else ["qat.pt", "model.pt"]
         found = [path / n for n in names if (path / n).is_file()]
         if not found:
             raise CheckpointError(f"{path}: no {' or '.join(names)} in this directory")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
 from femba_edge import __version__
 from femba_edge.errors import UserError
+from femba_edge.train import FLOAT_LR
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -73,7 +75,7 @@ def _common_train_options(f):
     "--model", "model_spec", default="demo", show_default=True, help="Preset name or JSON config."
 )
 @_common_train_options
-@click.option("--lr", default=2e-3, show_default=True)
+@click.option("--lr", default=FLOAT_LR, show_default=True)
 def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float) -> None:
     """Train the float FEMBA model; writes OUT/model.pt and OUT/metrics.json."""
     from femba_edge.train.float_train import run_train
@@ -134,3 +136,44 @@ def qat(
     m = run_qat(model_spec, init, data_spec, epochs, out, qs, seed, float_epochs, lr)
     click.echo(format_table(m, weight_bits))
     click.echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")
+
+
+@main.command(name="export")
+@click.argument("checkpoint")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="model.onnx path.")
+@click.option(
+    "--vectors",
+    "n_vectors",
+    default=8,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Test vectors from the held-out split.",
+)
+@click.option(
+    "--data",
+    "data_spec",
+    default=None,
+    help="Data spec for the held-out split [default: the one QAT used].",
+)
+@click.option("--debug", is_flag=True, help="Expose every intermediate tensor as a graph output.")
+def export_cmd(
+    checkpoint: str, out: str, n_vectors: int, data_spec: str | None, debug: bool
+) -> None:
+    """Integer-only ONNX + numpy-golden test vectors from a QAT checkpoint (RUN_DIR or qat.pt)."""
+    from femba_edge.export.command import run_export
+
+    r = run_export(checkpoint, out, n_vectors, data_spec, debug)
+    stem = Path(out).with_suffix("")
+    click.echo(
+        f"torch QAT vs integer golden on {r['windows']} held-out windows: argmax agreement "
+        f"{100 * r['argmax_agreement']:.2f} %, balanced accuracy "
+        f"{r['torch_qat']['balanced_accuracy']:.4f} (torch) / "
+        f"{r['integer_golden']['balanced_accuracy']:.4f} (integer)"
+    )
+    click.echo(f"ONNX Runtime == golden: {r['ort_bit_exact']} vectors")
+    click.echo(f"-> {out}, {stem}.vectors.npz, {stem}.export.json")
+
+from femba_edge.codegen.commands import codegen, run  # noqa: E402
+
+main.add_command(codegen)
+main.add_command(run)

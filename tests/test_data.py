@@ -85,20 +85,20 @@ def default_bacc(default_ds: EEGDataset) -> float:
 
 def test_synthetic_default_shape_dtype(default_ds: EEGDataset) -> None:
     ds = default_ds
-    assert ds.x.shape == (640, 22, 1280)
+    assert ds.x.shape == (720, 22, 1280)
     assert (ds.x.dtype, ds.y.dtype, ds.groups.dtype) == (np.float32, np.int64, np.int64)
     assert ds.fs == 256.0
     assert ds.classes == ["normal", "abnormal"]
-    assert len(ds) == 640
-    assert np.array_equal(np.unique(ds.groups), np.arange(40))
+    assert len(ds) == 720
+    assert np.array_equal(np.unique(ds.groups), np.arange(120))
     assert np.isfinite(ds.x).all()
 
 
 def test_synthetic_labels_are_per_subject(default_ds: EEGDataset) -> None:
-    per_subject = [np.unique(default_ds.y[default_ds.groups == g]) for g in range(40)]
+    per_subject = [np.unique(default_ds.y[default_ds.groups == g]) for g in range(120)]
     assert all(len(u) == 1 for u in per_subject)
-    assert sum(int(u[0]) for u in per_subject) == 20  # abnormal=0.5 of 40 subjects
-    assert np.bincount(default_ds.groups).tolist() == [16] * 40
+    assert sum(int(u[0]) for u in per_subject) == 60  # abnormal=0.5 of 120 subjects
+    assert np.bincount(default_ds.groups).tolist() == [6] * 120
 
 
 def test_synthetic_deterministic_per_seed() -> None:

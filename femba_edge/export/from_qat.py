@@ -170,10 +170,17 @@ def _scan(
     tokens = b.tokens
     h_bound = tokens * (max(delta_max, 1) * 128 * 128 + 1)
     _check_acc(f"{prefix}.scan state", h_bound)
-    h_shift = max(0, math.ceil(math.log2(m.d_state * 128 * h_bound / INT32_MAX)))
     d_code, d_scale = m.d_codes()
     s_state = sc(m.q_delta) * sc(m.q_B) * sc(m.q_silu)
-    M_y, s_y = requant_params(s_state * 2**h_shift * sc(m.q_C) / sc(m.q_y), f"{prefix}.scan")
+    y_ratio = s_state * sc(m.q_C) / sc(m.q_y)
+    # Shift h before the C product so that (a) 16-term sums stay in int32 and (b) the requant
+    # ratio of y stays above the contract's minimum 2^-31 (those low bits are discarded anyway).
+    h_shift = max(
+        0,
+        math.ceil(math.log2(m.d_state * 128 * h_bound / INT32_MAX)),
+        math.ceil(math.log2(2.0**-31 / y_ratio)),
+    )
+    M_y, s_y = requant_params(y_ratio * 2**h_shift, f"{prefix}.scan")
     M_D, s_D = requant_params(sc(m.q_silu) * float(d_scale) / sc(m.q_y), f"{prefix}.scan D")
     y = b.add(
         f"{prefix}.scan",

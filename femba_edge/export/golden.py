@@ -16,6 +16,21 @@ DA_FRAC_BITS = 15  # dA in Q15
 ISQRT_BITS = 32  # isqrt handles V < 2^62
 
 
+INT32_MAX = 2**31 - 1
+
+
+class AccumulatorOverflow(ArithmeticError):
+    """An accumulator that the C kernels hold in int32 left the int32 range."""
+
+
+def int32_acc(acc: np.ndarray, where: str) -> np.ndarray:
+    """Assert that an int32 accumulator of the contract stays in range (the exporter's bounds
+    guarantee it; this makes every golden run prove it)."""
+    if acc.size and np.abs(acc).max() > INT32_MAX:
+        raise AccumulatorOverflow(f"{where}: accumulator {np.abs(acc).max()} exceeds int32")
+    return acc
+
+
 def rshift_round(x: np.ndarray, s) -> np.ndarray:
     """floor((x + 2^(s-1)) / 2^s) for s >= 1, x for s == 0 (half-up, arithmetic shift)."""
     x, s = np.asarray(x, I64), np.asarray(s, I64)
@@ -42,7 +57,7 @@ def linear(
     acc = np.asarray(x, I64) @ np.asarray(weight, I64).T
     if bias is not None:
         acc = acc + np.asarray(bias, I64)
-    return requant(acc, M, s, lo, hi)
+    return requant(int32_acc(acc, "linear"), M, s, lo, hi)
 
 
 def patch_embed(
@@ -54,7 +69,7 @@ def patch_embed(
     length = t // 16
     patches = np.asarray(x, I64).reshape(c // 2, 2, length, 16).transpose(2, 0, 1, 3)
     acc = patches.reshape(length, c // 2, 32) @ np.asarray(weight, I64).T  # [L, C/2, E]
-    acc = acc.reshape(length, -1) + np.asarray(bias, I64)
+    acc = int32_acc(acc.reshape(length, -1) + np.asarray(bias, I64), "patch_embed")
     return requant(acc, np.tile(M, c // 2), np.tile(s, c // 2))
 
 
@@ -76,7 +91,7 @@ def dwconv(
     for j in range(k):
         start = (k - 1 - j) if reverse else j  # tap j looks k-1-j tokens ahead (reverse) / back
         acc += xp[start : start + length] * np.asarray(weight[:, j], I64)
-    return requant(acc, M, s)
+    return requant(int32_acc(acc, "dwconv"), M, s)
 
 
 def lut(x: np.ndarray, table: np.ndarray) -> np.ndarray:
@@ -129,7 +144,7 @@ def layernorm(
 
 def meanpool(x: np.ndarray, M, s) -> np.ndarray:
     """Mean over tokens: requant(sum_l x[l, :]) -> [1, D]."""
-    return requant(np.asarray(x, I64).sum(axis=0, keepdims=True), M, s)
+    return requant(int32_acc(np.asarray(x, I64).sum(axis=0, keepdims=True), "meanpool"), M, s)
 
 
 def scan(
@@ -162,8 +177,8 @@ def scan(
     h = np.zeros((d_inner, A.shape[1]), I64)
     yacc = np.zeros((length, d_inner), I64)
     for t in range(length - 1, -1, -1) if reverse else range(length):
-        h = rshift_round(dA[t] * h, DA_FRAC_BITS) + dBx[t]
-        yacc[t] = (rshift_round(h, h_shift) * C[t][None, :]).sum(axis=-1)
+        h = int32_acc(rshift_round(dA[t] * h, DA_FRAC_BITS) + dBx[t], "scan state")
+        yacc[t] = int32_acc((rshift_round(h, h_shift) * C[t][None, :]).sum(axis=-1), "scan y")
     y = requant(yacc, M_y, s_y, *INT16) + requant(u * np.asarray(D, I64), M_D, s_D, *INT16)
     return np.clip(y, *INT8)
 

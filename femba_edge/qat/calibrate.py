@@ -10,14 +10,19 @@ from femba_edge.qat.quantizers import CALIBRATION_STEPS
 
 
 @torch.no_grad()
-def calibrate(model: QFemba, x: np.ndarray, batch: int = 32, seed: int = 0) -> QFemba:
+def calibrate(
+    model: QFemba, x: np.ndarray, batch: int = 32, seed: int = 0, steps: int = CALIBRATION_STEPS
+) -> QFemba:
     """Initialise every activation scale from statistics over training windows (no weight update).
 
-    Brevitas collects per-quantiser statistics for CALIBRATION_STEPS training-mode forward
-    passes, then freezes them into learned scales."""
+    Brevitas collects per-quantiser statistics for `steps` training-mode forward passes, then
+    freezes them into learned scales."""
+    for m in model.modules():
+        if hasattr(m, "collect_stats_steps"):
+            m.collect_stats_steps = steps
     rng = np.random.default_rng(seed)
     model.train()
-    for _ in range(CALIBRATION_STEPS + 1):
+    for _ in range(steps + 1):
         idx = rng.choice(len(x), size=min(batch, len(x)), replace=False)
         model(torch.from_numpy(x[idx]))
     return model.eval()

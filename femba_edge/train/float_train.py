@@ -12,6 +12,7 @@ from femba_edge.artifacts import load_checkpoint, save_checkpoint, staged_dir, w
 from femba_edge.config import ConfigError, ModelConfig, config_from_dict, load_config
 from femba_edge.data import EEGDataset, load_data, split_by_group
 from femba_edge.model import Femba, count_params
+from femba_edge.train import FLOAT_LR
 from femba_edge.train.loop import evaluate, fit, seed_everything
 
 
@@ -70,7 +71,7 @@ def load_float(path: str | Path) -> tuple[Femba, dict]:
 
 
 def train_float(
-    prep: Prepared, epochs: int, seed: int, lr: float = 2e-3, desc: str = "float"
+    prep: Prepared, epochs: int, seed: int, lr: float = FLOAT_LR, desc: str = "float"
 ) -> tuple[Femba, dict]:
     """Train a float model on prep.train, select on prep.val; return model and its history."""
     seed_everything(seed)

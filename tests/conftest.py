@@ -1,0 +1,47 @@
+"""Shared fixtures: small data specs and one trained QAT run reused across test modules."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from femba_edge.cli import main
+
+# 4 channels x 128 samples matches the 'small' preset; 12 subjects keep every split non-empty.
+SMALL_DATA = "synthetic:channels=4,samples=128,subjects=12,windows=6,seed=3"
+
+
+def invoke(*args: str):
+    """Run the CLI in-process; returns the click Result."""
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def qat_run(tmp_path_factory):
+    """A small QAT run (float + PTQ + QAT), shared by the QAT and export tests."""
+    out = tmp_path_factory.mktemp("qat") / "run"
+    res = invoke("qat", "--model", "small", "--data", SMALL_DATA, "--epochs", "2", "--out", out)
+    assert res.exit_code == 0, res.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def demo_graph():
+    """The demo preset's integer graph (random float weights, calibrated) and 8 int8 windows,
+    shared by the code-generation tests (host, rv32, pulp-open, gap9)."""
+    import numpy as np
+    import torch
+
+    from femba_edge.config import PRESETS
+    from femba_edge.export.from_qat import graph_from_qat
+    from femba_edge.model import Femba
+    from femba_edge.qat.calibrate import calibrate
+    from femba_edge.qat.model import QuantSpec, from_float
+
+    torch.manual_seed(0)
+    cfg = PRESETS["demo"]
+    x = np.random.default_rng(0).standard_normal((8, cfg.channels, cfg.samples)).astype(np.float32)
+    graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x))
+    s_in = float(graph.metadata["input_scale"])
+    xq = np.clip(np.floor(x / s_in + 0.5), -128, 127).astype(np.int8)
+    return graph, xq.reshape((len(xq), *graph.input_shape))
