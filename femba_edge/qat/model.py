@@ -92,8 +92,11 @@ class QMixer(nn.Module):
         length = x.shape[1]
         uz = self.in_proj(x)
         u, z = self.q_u(uz[..., : self.d_inner]), self.q_z(uz[..., self.d_inner :])
-        pad = (0, self.d_conv - 1) if reverse else (self.d_conv - 1, 0)
-        acc = self.conv1d(F.pad(u.transpose(1, 2), pad))[..., :length].transpose(1, 2)
+        # Causal conv; the reverse mixer runs it on the flipped sequence (anti-causal, taps
+        # mirrored), exactly as flip(mixer(flip(x))) of the float model.
+        ut = u.transpose(1, 2).flip(-1) if reverse else u.transpose(1, 2)
+        acc = self.conv1d(F.pad(ut, (self.d_conv - 1, 0)))[..., :length]
+        acc = (acc.flip(-1) if reverse else acc).transpose(1, 2)
         acc = acc + int32_bias(self.conv_bias, self.q_u.scale() * weight_scale(self.conv1d))
         u = self.q_silu(F.silu(self.q_conv(acc)))
         dbc = self.x_proj(u)

@@ -1,0 +1,1 @@
+"""Integer graph -> self-contained C project (network code, weights image, memory plan)."""

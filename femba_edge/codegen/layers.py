@@ -1,0 +1,283 @@
+"""Parsers: integer graph ops -> C layers (which driver runs them, tensor shapes and element
+sizes, constants converted to the bytes the firmware reads). Deeploy calls this step parsing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from femba_edge.codegen.errors import CodegenError
+from femba_edge.codegen.pack import pack_rows, row_bytes, weight_bits
+from femba_edge.export.ir import Graph, Op
+
+PATCH = (2, 16)
+INT32 = (-(2**31), 2**31 - 1)
+SCAN_STATE_LIMIT = 2**31 - 1
+ROW_KINDS = {"lut": 0, "mul": 1, "add": 2, "layernorm": 3, "meanpool": 4, "argmax": 5}
+
+
+@dataclass
+class Tensor:
+    """An activation tensor in L2: shape and element size in bytes (1 int8, 2 int16, 4 int32)."""
+
+    name: str
+    shape: tuple[int, ...]
+    elem: int
+
+    @property
+    def nbytes(self) -> int:
+        return int(np.prod(self.shape)) * self.elem
+
+
+@dataclass
+class Const:
+    """A constant array for weights.bin, as `rows` rows of `row_bytes` bytes."""
+
+    name: str
+    data: bytes
+    rows: int
+    row_bytes: int
+
+
+@dataclass
+class Layer:
+    """One C call site: driver family, tensors, streamed (per-row) and whole constants, scalars."""
+
+    index: int
+    name: str
+    kind: str
+    driver: str  # gemm | chan | patch | row
+    inputs: list[Tensor]
+    output: Tensor
+    stream: list[Const] = field(default_factory=list)
+    whole: list[Const] = field(default_factory=list)
+    scalars: dict[str, int] = field(default_factory=dict)
+
+
+def _fail(op: Op, msg: str) -> CodegenError:
+    return CodegenError(f"layer {op.name} ({op.kind}): {msg}")
+
+
+def _int(op: Op, name: str, arr: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    a = np.asarray(arr, np.int64)
+    if a.size and (a.min() < lo or a.max() > hi):
+        raise _fail(op, f"{name} values {a.min()}..{a.max()} outside [{lo}, {hi}]")
+    return a
+
+
+def _per_channel(op: Op, name: str, n: int, dtype=np.int32) -> np.ndarray:
+    """A per-channel constant broadcast to n channels (the golden broadcasts on the last axis)."""
+    a = np.asarray(op.consts[name], np.int64).reshape(-1)
+    if a.size not in (1, n):
+        raise _fail(op, f"{name} has {a.size} values, expected 1 or {n}")
+    info = np.iinfo(dtype)
+    return _int(op, name, np.broadcast_to(a, (n,)), info.min, info.max).astype(dtype)
+
+
+def _const(name: str, a: np.ndarray, rows: int) -> Const:
+    data = np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<")).tobytes()
+    return Const(name, data, rows, len(data) // rows if rows else 0)
+
+
+def _scalar(op: Op, name: str) -> int:
+    a = np.asarray(op.consts[name]).reshape(-1)
+    if a.size != 1:
+        raise _fail(op, f"{name} must be a scalar")
+    return int(a[0])
+
+
+def _elem_for(lo: int, hi: int) -> int:
+    if lo >= -128 and hi <= 127:
+        return 1
+    if lo >= -(2**15) and hi < 2**15:
+        return 2
+    return 4
+
+
+def _need(op: Op, t: Tensor, elem: int, ndim: int = 2) -> None:
+    if t.elem != elem or len(t.shape) != ndim:
+        raise _fail(op, f"input {t.name} is {t.elem * 8}-bit {t.shape}, the kernel needs "
+                        f"{elem * 8}-bit with {ndim} axes")
+
+
+def _linear(op: Op, x: Tensor) -> tuple[Tensor, dict]:
+    _need(op, x, 1)
+    w = np.asarray(op.consts["weight"], np.int64)
+    n, k = w.shape
+    if k != x.shape[1]:
+        raise _fail(op, f"weight K={k} does not match input {x.shape}")
+    bits = weight_bits(w)
+    lo = _scalar(op, "lo") if "lo" in op.consts else -128
+    hi = _scalar(op, "hi") if "hi" in op.consts else 127
+    bias = _int(op, "bias", op.consts["bias"], *INT32) if "bias" in op.consts else None
+    bound = k * 128 * int(np.abs(w).max(initial=0)) + (int(np.abs(bias).max()) if bias is not None
+                                                        else 0)
+    if bound > INT32[1]:
+        raise _fail(op, f"int32 accumulator could overflow (bound {bound})")
+    stream = [Const(f"{op.name}.weight", pack_rows(w, bits), n, row_bytes(k, bits)),
+              _const(f"{op.name}.M", _per_channel(op, "M", n), n),
+              _const(f"{op.name}.s", _per_channel(op, "s", n), n)]
+    if bias is not None:
+        stream.append(_const(f"{op.name}.bias", bias.astype(np.int32), n))
+    y = Tensor(op.name, (x.shape[0], n), _elem_for(lo, hi))
+    return y, {"stream": stream, "scalars": {"wbits": bits, "lo": lo, "hi": hi,
+                                              "has_bias": int(bias is not None)}}
+
+
+def _patch(op: Op, x: Tensor) -> tuple[Tensor, dict]:
+    _need(op, x, 1)
+    c, t = x.shape
+    if c % PATCH[0] or t % PATCH[1]:
+        raise _fail(op, f"input {x.shape} is not a whole number of 2 x 16 patches")
+    w = _int(op, "weight", op.consts["weight"], -128, 127)
+    e = w.shape[0]
+    if w.shape != (e, PATCH[0] * PATCH[1]):
+        raise _fail(op, f"weight shape {w.shape}, expected [E, 32]")
+    tokens, d = t // PATCH[1], (c // PATCH[0]) * e
+    bias = _int(op, "bias", op.consts["bias"], *INT32)
+    if bias.shape != (tokens, d):
+        raise _fail(op, f"bias shape {bias.shape}, expected {(tokens, d)}")
+    if 32 * 128 * 128 + int(np.abs(bias).max(initial=0)) > INT32[1]:
+        raise _fail(op, "int32 accumulator could overflow")
+    whole = [_const(f"{op.name}.weight", w.astype(np.int8), 1),
+             _const(f"{op.name}.M", _per_channel(op, "M", e), 1),
+             _const(f"{op.name}.s", _per_channel(op, "s", e), 1)]
+    stream = [_const(f"{op.name}.bias", bias.astype(np.int32), tokens)]
+    return Tensor(op.name, (tokens, d), 1), {"stream": stream, "whole": whole,
+                                             "scalars": {"embed": e}}
+
+
+def _dwconv(op: Op, x: Tensor) -> tuple[Tensor, dict]:
+    _need(op, x, 1)
+    w = _int(op, "weight", op.consts["weight"], -128, 127)
+    d = x.shape[1]
+    if w.ndim != 2 or w.shape[0] != d:
+        raise _fail(op, f"weight shape {w.shape}, expected [{d}, taps]")
+    bias = _per_channel(op, "bias", d)
+    if w.shape[1] * 128 * 128 + int(np.abs(bias.astype(np.int64)).max()) > INT32[1]:
+        raise _fail(op, "int32 accumulator could overflow")
+    stream = [_const(f"{op.name}.weight", w.astype(np.int8), d),
+              _const(f"{op.name}.bias", bias, d),
+              _const(f"{op.name}.M", _per_channel(op, "M", d), d),
+              _const(f"{op.name}.s", _per_channel(op, "s", d), d)]
+    return Tensor(op.name, x.shape, 1), {"stream": stream, "scalars": {
+        "taps": w.shape[1], "reverse": int(op.attrs.get("reverse", 0))}}
+
+
+def _scan(op: Op, u: Tensor, delta: Tensor, b: Tensor, c: Tensor) -> tuple[Tensor, dict]:
+    for t in (u, delta, b, c):
+        _need(op, t, 1)
+    tokens, di = u.shape
+    a = _int(op, "A", op.consts["A"], -128, 127)
+    n = a.shape[1]
+    if delta.shape != u.shape or b.shape != (tokens, n) or c.shape != (tokens, n) \
+            or a.shape != (di, n):
+        raise _fail(op, "inconsistent shapes of u, delta, B, C, A")
+    exp_table = _int(op, "exp_table", op.consts["exp_table"], 0, 2**15)
+    if exp_table.shape != (256,):
+        raise _fail(op, "exp_table must have 256 entries")
+    # |h| <= sum_t |delta * u * B| because dA <= 1.0 (Q15): the int32 state cannot overflow.
+    if tokens * (127 * 128 * 128 + 1) > SCAN_STATE_LIMIT:
+        raise _fail(op, f"{tokens} tokens: the int32 scan state could overflow")
+    h_shift = _scalar(op, "h_shift")
+    if not 0 <= h_shift <= 31:
+        raise _fail(op, f"h_shift {h_shift} outside 0..31")
+    stream = [_const(f"{op.name}.A", a.astype(np.int8), di),
+              _const(f"{op.name}.D", _int(op, "D", np.broadcast_to(
+                  np.asarray(op.consts["D"]).reshape(-1), (di,)), -128, 127).astype(np.int8), di)]
+    for k in ("M_y", "s_y", "M_D", "s_D"):
+        stream.append(_const(f"{op.name}.{k}", _per_channel(op, k, di), di))
+    whole = [_const(f"{op.name}.exp_table", exp_table.astype(np.int32), 1)]
+    return Tensor(op.name, u.shape, 1), {"stream": stream, "whole": whole, "scalars": {
+        "d_state": n, "h_shift": h_shift, "reverse": int(op.attrs.get("reverse", 0))}}
+
+
+def _row(op: Op, xs: list[Tensor]) -> tuple[Tensor, dict]:
+    x = xs[0]
+    d = x.shape[-1]
+    whole: list[Const] = []
+    scalars: dict[str, int] = {}
+    if op.kind == "lut":
+        _need(op, x, 1)
+        table = _int(op, "table", op.consts["table"], -128, 127)
+        if table.shape != (256,):
+            raise _fail(op, "table must have 256 entries")
+        whole = [_const(f"{op.name}.table", table.astype(np.int8), 1)]
+        y = Tensor(op.name, x.shape, 1)
+    elif op.kind == "mul":
+        for t in xs:
+            _need(op, t, 1)
+        if len(xs) != 2 or xs[1].shape != x.shape:
+            raise _fail(op, "needs two inputs of the same shape")
+        whole = [_const(f"{op.name}.M", _per_channel(op, "M", d), 1),
+                 _const(f"{op.name}.s", _per_channel(op, "s", d), 1)]
+        y = Tensor(op.name, x.shape, 1)
+    elif op.kind == "add":
+        if not 1 <= len(xs) <= 3 or any(t.shape != x.shape for t in xs):
+            raise _fail(op, "needs 1 to 3 inputs of the same shape")
+        for t in xs:
+            _need(op, t, 1)
+        M, s = _per_channel(op, "M", len(xs)), _per_channel(op, "s", len(xs))
+        scalars = {"add_M": [int(v) for v in M], "add_s": [int(v) for v in s]}
+        y = Tensor(op.name, x.shape, 2)
+    elif op.kind == "layernorm":
+        _need(op, x, 2)
+        if (2 * d * 32767) ** 2 * d + _scalar(op, "eps") >= 2**62:
+            raise _fail(op, f"d={d} too large for the int64 variance")
+        gamma = np.broadcast_to(np.asarray(op.consts["gamma"]).reshape(-1), (d,))
+        whole = [_const(f"{op.name}.gamma", _int(op, "gamma", gamma, -128, 127).astype(np.int8), 1),
+                 _const(f"{op.name}.beta", _per_channel(op, "beta", d), 1),
+                 _const(f"{op.name}.M", _per_channel(op, "M", d), 1),
+                 _const(f"{op.name}.s", _per_channel(op, "s", d), 1)]
+        scalars = {"eps": _scalar(op, "eps"), "frac_bits": _scalar(op, "frac_bits")}
+        y = Tensor(op.name, x.shape, 1)
+    elif op.kind == "meanpool":
+        _need(op, x, 1)
+        whole = [_const(f"{op.name}.M", _per_channel(op, "M", d), 1),
+                 _const(f"{op.name}.s", _per_channel(op, "s", d), 1)]
+        y = Tensor(op.name, (1, d), 1)
+    else:  # argmax
+        if len(x.shape) != 2:
+            raise _fail(op, f"input {x.shape} must have two axes")
+        y = Tensor(op.name, (x.shape[0],), 4)
+    return y, {"whole": whole, "scalars": {"row_kind": ROW_KINDS[op.kind], **scalars}}
+
+
+DRIVERS = {"linear": "gemm", "patch_embed": "patch", "dwconv": "chan", "scan": "chan",
+           **{k: "row" for k in ROW_KINDS}}
+
+
+def parse_graph(graph: Graph) -> tuple[Tensor, list[Layer]]:
+    """The graph input tensor and one Layer per op (raises CodegenError naming the op)."""
+    shape = tuple(int(d) for d in graph.input_shape)
+    if len(shape) < 2 or any(d != 1 for d in shape[:-2]):
+        raise CodegenError(f"graph input shape {shape}: expected [C, T] or [1, C, T]")
+    tensors = {graph.input_name: Tensor(graph.input_name, shape[-2:], 1)}
+    layers = []
+    for op in graph.ops:
+        if op.kind not in DRIVERS:
+            raise _fail(op, "no C kernel for this operator")
+        missing = [i for i in op.inputs if i not in tensors]
+        if missing:
+            raise _fail(op, f"input {missing[0]} is not produced before this op")
+        xs = [tensors[i] for i in op.inputs]
+        try:
+            if op.kind == "linear":
+                y, parts = _linear(op, xs[0])
+            elif op.kind == "patch_embed":
+                y, parts = _patch(op, xs[0])
+            elif op.kind == "dwconv":
+                y, parts = _dwconv(op, xs[0])
+            elif op.kind == "scan":
+                y, parts = _scan(op, *xs)
+            else:
+                y, parts = _row(op, xs)
+        except KeyError as e:
+            raise _fail(op, f"missing constant {e}") from None
+        tensors[op.name] = y
+        layers.append(Layer(len(layers), op.name, op.kind, DRIVERS[op.kind], xs, y, **parts))
+    for name in graph.outputs:
+        if name not in tensors:
+            raise CodegenError(f"graph output {name} is not produced by any op")
+    return tensors[graph.input_name], layers

@@ -1,0 +1,405 @@
+"""Memory planner (Deeploy's "tiling constraints"): weights packed in L3, activations in L2 with
+lifetime-based sharing, tiles / scan state / constants in L1; tile sizes chosen per layer so the
+layer's double-buffered working set fits the platform's usable L1, DMA transfers stay within the
+DMA limit, and L3 -> L2 chunks hold whole tiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from femba_edge.codegen.errors import PlanError
+from femba_edge.codegen.layers import Const, Layer, Tensor
+from femba_edge.codegen.platform import Platform
+
+ALIGN = 8
+PATCH_COLS = 16
+
+
+def align(n: int) -> int:
+    return (n + ALIGN - 1) // ALIGN * ALIGN
+
+
+def ceil_div(a: int, b: int) -> int:
+    return -(-a // b)
+
+
+class Layout:
+    """Bump allocator of named regions (one layer's L1 working set, one L2 stage...)."""
+
+    def __init__(self, base: int = 0):
+        self.base = base
+        self.end = base
+        self.regions: list[tuple[str, int, int]] = []
+
+    def take(self, name: str, size: int) -> int:
+        off = self.end
+        self.regions.append((name, off, size))
+        self.end += align(size)
+        return off
+
+    @property
+    def size(self) -> int:
+        return self.end - self.base
+
+
+@dataclass
+class StreamArray:
+    const: Const
+    l3: int
+    chunk_off: int
+    tile_off: int
+
+
+@dataclass
+class Stream:
+    """Plan of a per-row constant stream (see firmware/runtime/layers.h stream_t)."""
+
+    rows: int
+    tile_rows: int
+    chunk_rows: int
+    arrays: list[StreamArray]
+    l2_chunk: tuple[int, int]
+    l1_tile: tuple[int, int]
+
+    @property
+    def chunk_bytes(self) -> int:
+        return sum(align(self.chunk_rows * a.const.row_bytes) for a in self.arrays)
+
+
+@dataclass
+class WholeArray:
+    const: Const
+    l3: int
+    l2: int
+    l1: int
+
+
+@dataclass
+class LayerPlan:
+    """Everything the call-site template needs for one layer, plus what memory_plan.json reports."""
+
+    layer: Layer
+    tile: int  # tokens per tile (gemm: token tile; row/patch) or channels per tile (chan)
+    stream: Stream | None
+    whole: list[WholeArray]
+    l1: dict[str, int | list]
+    l1_regions: list[tuple[str, int, int]]
+    l1_bytes: int
+    tiles: dict
+    dma: dict = field(default_factory=dict)
+
+
+@dataclass
+class Plan:
+    """The whole memory plan of one network on one platform."""
+
+    platform: Platform
+    input: Tensor
+    layers: list[LayerPlan]
+    l2_offsets: dict[str, int]
+    l2_lifetimes: dict[str, tuple[int, int]]
+    l2_activations: int
+    l2_stage: int
+    l2_stage_bytes: int
+    l1_bytes: int
+    weights: bytes
+    l3_arrays: list[tuple[str, int, int]]
+    peak_layer: str
+
+    @property
+    def l2_bytes(self) -> int:
+        return self.l2_stage + self.l2_stage_bytes
+
+    def offset(self, tensor: Tensor) -> int:
+        return self.l2_offsets[tensor.name]
+
+
+class WeightsImage:
+    """weights.bin: every constant array, 8-byte aligned, in layer order."""
+
+    def __init__(self):
+        self.data = bytearray()
+        self.arrays: list[tuple[str, int, int]] = []
+
+    def add(self, c: Const) -> int:
+        off = len(self.data)
+        self.data += c.data + bytes(align(len(c.data)) - len(c.data))
+        self.arrays.append((c.name, off, len(c.data)))
+        return off
+
+
+# ---- per-driver working sets -------------------------------------------------------------------
+
+def _stream_tile(consts: list[Const], rows: int) -> int:
+    return sum(align(rows * c.row_bytes) for c in consts)
+
+
+def _whole_bytes(consts: list[Const]) -> int:
+    return sum(align(len(c.data)) for c in consts)
+
+
+def _working_set(ly: Layer, tile: int, stream_rows: int, resident_x: bool) -> list[tuple[str, int]]:
+    """Named L1 regions of a layer for a tile size, in allocation order (sizes in bytes)."""
+    regions = [(f"const[{i}]", len(c.data)) for i, c in enumerate(ly.whole)]
+    if ly.stream:
+        st = _stream_tile(ly.stream, stream_rows)
+        regions += [("stream[0]", st), ("stream[1]", st)]
+    x = ly.inputs[0]
+    if ly.driver == "gemm":
+        k, n = x.shape[1], ly.output.shape[1]
+        if ly.scalars["wbits"] < 8:
+            regions.append(("w", stream_rows * k))
+        regions += [("x[0]", tile * k)] + ([] if resident_x else [("x[1]", tile * k)])
+        regions += [(f"y[{b}]", tile * stream_rows * ly.output.elem) for b in (0, 1)]
+    elif ly.driver == "chan":
+        tokens = x.shape[0]
+        n_x = 2 if ly.kind == "scan" else 1
+        regions += [(f"x[{k}][{b}]", tokens * tile) for k in range(n_x) for b in (0, 1)]
+        if ly.kind == "scan":
+            n = ly.scalars["d_state"]
+            regions += [("b", tokens * n), ("c", tokens * n), ("h", tile * n * 4)]
+        regions += [(f"y[{b}]", tokens * tile) for b in (0, 1)]
+    elif ly.driver == "patch":
+        c, d = x.shape[0], ly.output.shape[1]
+        regions += [(f"x[{b}]", c * PATCH_COLS * tile) for b in (0, 1)]
+        regions += [(f"y[{b}]", tile * d) for b in (0, 1)]
+    else:
+        for k, t in enumerate(ly.inputs):
+            regions += [(f"in[{k}][{b}]", tile * t.shape[-1] * t.elem) for b in (0, 1)]
+        if ly.kind == "meanpool":
+            regions += [("acc", ly.output.shape[1] * 4), ("y[0]", ly.output.shape[1])]
+        else:
+            y_row = (ly.output.shape[-1] if len(ly.output.shape) == 2 else 1) * ly.output.elem
+            regions += [(f"y[{b}]", tile * y_row) for b in (0, 1)]
+    return regions
+
+
+def _transfers(ly: Layer, tile: int, stream_rows: int) -> list[int]:
+    """Sizes of the single DMA transfers a tile needs (each must fit the DMA limit)."""
+    sizes = [len(c.data) for c in ly.whole]
+    sizes += [stream_rows * c.row_bytes for c in ly.stream]
+    x = ly.inputs[0]
+    if ly.driver == "gemm":
+        sizes += [tile * x.shape[1], tile * stream_rows * ly.output.elem]
+    elif ly.driver == "chan":
+        sizes += [x.shape[0] * tile]
+        if ly.kind == "scan":
+            sizes.append(x.shape[0] * ly.scalars["d_state"])
+    elif ly.driver == "patch":
+        sizes += [x.shape[0] * PATCH_COLS * tile, tile * ly.output.shape[1]]
+    else:
+        sizes += [tile * t.shape[-1] * t.elem for t in ly.inputs]
+    return sizes
+
+
+def _fits(ly: Layer, p: Platform, tile: int, rows: int, resident: bool) -> int | None:
+    need = sum(align(s) for _, s in _working_set(ly, tile, rows, resident))
+    if need > p.l1_usable or max(_transfers(ly, tile, rows)) > p.dma_max_bytes:
+        return None
+    return need
+
+
+def _largest(ok, hi: int) -> int:
+    """Largest t in [1, hi] with ok(t) (ok is monotone: true up to some t); 0 if none."""
+    lo, best = 1, 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if ok(mid):
+            best, lo = mid, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def _choose_tiles(ly: Layer, p: Platform) -> tuple[int, int, bool]:
+    """(tile, stream tile rows, x resident) for the layer, or PlanError if nothing fits."""
+    x = ly.inputs[0]
+    cap = p.tile_limit or 1 << 30
+    if ly.driver == "gemm":
+        tokens, n = x.shape[0], ly.output.shape[1]
+        best = None
+        for tile in sorted({min(cap, ceil_div(tokens, 2**i))
+                            for i in range(tokens.bit_length() + 1)}, reverse=True):
+            resident = tile >= tokens
+            rows = _largest(lambda r, t=tile, res=resident: _fits(ly, p, t, r, res) is not None,
+                            min(n, cap))
+            if rows == 0:
+                continue
+            n_wt, n_xt = ceil_div(n, rows), ceil_div(tokens, tile)
+            # cost in bytes moved into L1 plus a fixed price per tile (DMA + fork set-up)
+            cost = (1 if resident else n_wt) * tokens * x.shape[1] + n_wt * n_xt * 256
+            if best is None or cost < best[0]:
+                best = (cost, tile, rows, resident)
+        if best:
+            return best[1], best[2], best[3]
+    elif ly.driver == "chan":
+        tile = _largest(lambda t: _fits(ly, p, t, t, False) is not None, min(x.shape[1], cap))
+        if tile:
+            return tile, tile, False
+    else:
+        tokens = ly.output.shape[0] if ly.driver == "patch" else x.shape[0]
+        tile = _largest(lambda t: _fits(ly, p, t, t if ly.driver == "patch" else 0, False)
+                        is not None, min(tokens, cap))
+        if tile:
+            return tile, (tile if ly.driver == "patch" else 0), False
+    need = sum(align(s) for _, s in _working_set(ly, 1, 1, False))
+    big = max(_transfers(ly, 1, 1))
+    if big > p.dma_max_bytes:
+        raise PlanError(f"layer {ly.name} ({ly.kind}): a single DMA transfer of {big} bytes at the "
+                        f"smallest tile exceeds the {p.name} DMA limit of {p.dma_max_bytes} bytes")
+    raise PlanError(f"layer {ly.name} ({ly.kind}): needs {need} bytes of L1 at the smallest tile, "
+                    f"{p.name} has {p.l1_usable} usable")
+
+
+# ---- whole-network plan ------------------------------------------------------------------------
+
+def _lifetimes(inp: Tensor, layers: list[Layer], outputs: list[str]) -> dict[str, list[int]]:
+    """[first, last] layer index during which each tensor must stay in L2 (input: -1)."""
+    life = {inp.name: [-1, -1]}
+    for ly in layers:
+        life[ly.output.name] = [ly.index, ly.index]
+        for t in ly.inputs:
+            life[t.name][1] = ly.index
+    for name in outputs:
+        life[name][1] = len(layers)
+    return life
+
+
+def _place_activations(tensors: dict[str, Tensor], life: dict[str, list[int]]) -> dict[str, int]:
+    """Greedy first fit, largest first: tensors whose lifetimes overlap get disjoint bytes."""
+    placed: list[tuple[int, int, int, int]] = []  # offset, end, first, last
+    offsets = {}
+    for name in sorted(tensors, key=lambda n: (-tensors[n].nbytes, life[n][0])):
+        size, (a, b) = align(tensors[name].nbytes), life[name]
+        clashes = sorted((o, e) for o, e, f, last in placed if f <= b and a <= last)
+        off = 0
+        for o, e in clashes:
+            if off + size <= o:
+                break
+            off = max(off, e)
+        offsets[name] = off
+        placed.append((off, off + size, a, b))
+    return offsets
+
+
+def _layer_plan(ly: Layer, p: Platform) -> LayerPlan:
+    tile, rows, resident = _choose_tiles(ly, p)
+    lay = Layout()
+    l1 = {}
+    for name, size in _working_set(ly, tile, rows, resident):
+        l1[name] = lay.take(name, size)
+    x = ly.inputs[0]
+    if ly.driver == "gemm":
+        n = ly.output.shape[1]
+        tiles = {"weight_tiles": ceil_div(n, rows), "rows_per_tile": rows,
+                 "token_tiles": ceil_div(x.shape[0], tile), "tokens_per_tile": tile,
+                 "x_resident": resident}
+    elif ly.driver == "chan":
+        tiles = {"channel_tiles": ceil_div(x.shape[1], tile), "channels_per_tile": tile}
+    else:
+        tokens = ly.output.shape[0] if ly.driver == "patch" else x.shape[0]
+        tiles = {"token_tiles": ceil_div(tokens, tile), "tokens_per_tile": tile}
+    return LayerPlan(ly, tile, None, [], l1, lay.regions, lay.size, tiles)
+
+
+def _dma(lp: LayerPlan) -> dict:
+    ly = lp.layer
+    consts = sum(len(c.data) for c in ly.stream + ly.whole)
+    x = ly.inputs[0]
+    if ly.driver == "gemm":  # x goes to L1 once if resident, else once per weight tile
+        acts = x.nbytes * (1 if lp.tiles["x_resident"] else lp.tiles["weight_tiles"])
+    else:
+        acts = sum(t.nbytes for t in ly.inputs)
+    return {"L3->L2": consts, "L2->L1": consts + acts, "L1->L2": ly.output.nbytes}
+
+
+def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platform) -> Plan:
+    """Tile every layer, place every buffer, build weights.bin; PlanError if anything cannot fit."""
+    plans = [_layer_plan(ly, p) for ly in layers]
+    image = WeightsImage()
+    for lp in plans:
+        for c in lp.layer.whole + lp.layer.stream:
+            image.add(c)
+            if len(image.data) > p.l3_bytes:
+                raise PlanError(f"layer {lp.layer.name}: weights need more than {len(image.data)} "
+                                f"bytes of L3, {p.name} has {p.l3_bytes}")
+    l3 = {name: off for name, off, _ in image.arrays}
+
+    tensors = {inp.name: inp, **{ly.output.name: ly.output for ly in layers}}
+    life = _lifetimes(inp, layers, outputs)
+    offsets = _place_activations(tensors, life)
+    act_end = align(max((offsets[n] + tensors[n].nbytes for n in tensors), default=0))
+    live = [sum(tensors[n].nbytes for n in tensors if life[n][0] <= i <= life[n][1])
+            for i in range(len(layers))]
+    peak = max(range(len(layers)), key=lambda i: live[i]) if layers else 0
+
+    stage = act_end
+    stage_bytes = 0
+    for lp in plans:
+        ly = lp.layer
+        whole = Layout(stage)
+        lp.whole = [WholeArray(c, l3[c.name], whole.take(c.name, len(c.data)), lp.l1[f"const[{i}]"])
+                    for i, c in enumerate(ly.whole)]
+        need = whole.size
+        if ly.stream:
+            rows = lp.tile if ly.driver != "gemm" else lp.tiles["rows_per_tile"]
+            total_rows = ly.stream[0].rows
+            n_tiles = ceil_div(total_rows, rows)
+            tile_bytes = max(1, _stream_tile(ly.stream, rows))
+            per_chunk = max(1, min(n_tiles, p.l3_chunk_bytes // tile_bytes))
+            chunk_rows = per_chunk * rows
+            tile_lay, chunk_lay = Layout(), Layout()
+            arrays = [StreamArray(c, l3[c.name], chunk_lay.take(c.name, chunk_rows * c.row_bytes),
+                                  tile_lay.take(c.name, rows * c.row_bytes)) for c in ly.stream]
+            lp.stream = Stream(total_rows, rows, chunk_rows, arrays,
+                               (stage, stage + chunk_lay.size),
+                               (lp.l1["stream[0]"], lp.l1["stream[1]"]))
+            need = max(need, 2 * chunk_lay.size)
+            lp.tiles["chunks"] = {"count": ceil_div(total_rows, chunk_rows), "rows": chunk_rows,
+                                  "bytes": chunk_lay.size}
+        stage_bytes = max(stage_bytes, need)
+        lp.dma = _dma(lp)
+
+    total = stage + stage_bytes
+    if total > p.l2_usable:
+        raise PlanError(f"layer {layers[peak].name}: L2 needs {total} bytes ({live[peak]} of "
+                        f"activations live at this layer, {stage_bytes} of weight staging), "
+                        f"{p.name} has {p.l2_usable} usable")
+    return Plan(p, inp, plans, offsets, {k: tuple(v) for k, v in life.items()}, act_end, stage,
+                stage_bytes, max((lp.l1_bytes for lp in plans), default=0), bytes(image.data),
+                image.arrays, layers[peak].name if layers else "")
+
+
+def plan_json(plan: Plan) -> dict:
+    """memory_plan.json: every buffer (level, offset, size) and every layer's tiles, chunks and
+    DMA bytes per level."""
+    p = plan.platform
+    buffers = [{"name": n, "level": "L3", "offset": o, "size": s} for n, o, s in plan.l3_arrays]
+    tensors = {plan.input.name: plan.input, **{lp.layer.output.name: lp.layer.output
+                                               for lp in plan.layers}}
+    for name, t in tensors.items():
+        buffers.append({"name": name, "level": "L2", "offset": plan.l2_offsets[name],
+                        "size": t.nbytes, "lifetime": list(plan.l2_lifetimes[name])})
+    buffers.append({"name": "weight_stage", "level": "L2", "offset": plan.l2_stage,
+                    "size": plan.l2_stage_bytes, "lifetime": "per layer"})
+    layers = []
+    for lp in plan.layers:
+        for name, off, size in lp.l1_regions:
+            buffers.append({"name": f"{lp.layer.name}:{name}", "level": "L1", "offset": off,
+                            "size": size, "lifetime": [lp.layer.index, lp.layer.index]})
+        layers.append({"name": lp.layer.name, "kind": lp.layer.kind, "driver": lp.layer.driver,
+                       "output_shape": list(lp.layer.output.shape), "tiles": lp.tiles,
+                       "l1_bytes": lp.l1_bytes, "dma_bytes": lp.dma})
+    return {"platform": p.name, "cores": p.cores,
+            "peaks": {"L1": plan.l1_bytes, "L1_usable": p.l1_usable,
+                      "L2": plan.l2_bytes, "L2_activations": plan.l2_activations,
+                      "L2_weight_stage": plan.l2_stage_bytes, "L2_usable": p.l2_usable,
+                      "L3": len(plan.weights), "L3_size": p.l3_bytes,
+                      "L2_peak_layer": plan.peak_layer},
+            "buffers": buffers, "layers": layers}
+
+
+def min_l1_bytes(layers: list[Layer]) -> int:
+    """L1 the network needs at its smallest tiles (one row / token / channel per tile)."""
+    return max((sum(align(s) for _, s in _working_set(ly, 1, 1 if ly.stream else 0, False))
+                for ly in layers), default=0)

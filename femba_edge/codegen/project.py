@@ -1,0 +1,34 @@
+"""Code generation entry point: integer Graph -> C project directory for one target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from femba_edge.artifacts import staged_dir
+from femba_edge.codegen.emit import write_project
+from femba_edge.codegen.errors import CodegenError
+from femba_edge.codegen.layers import parse_graph
+from femba_edge.codegen.plan import Plan, plan_network
+from femba_edge.codegen.platform import TARGETS, Platform, load_platform
+from femba_edge.export.ir import Graph
+
+
+def plan_graph(graph: Graph, platform: Platform) -> Plan:
+    """Parse and plan a graph for a platform (raises CodegenError / PlanError)."""
+    inp, layers = parse_graph(graph)
+    return plan_network(inp, layers, list(graph.outputs), platform)
+
+
+def generate(graph: Graph, target: str, out: str | Path,
+             platform_file: str | Path | None = None) -> Plan:
+    """Write the C project for `target` to `out` (staged: nothing is left half-written)."""
+    if target not in TARGETS:
+        raise CodegenError(f"unknown target '{target}' (choose from {', '.join(TARGETS)})")
+    platform = load_platform(target, platform_file)
+    inp, layers = parse_graph(graph)
+    plan = plan_network(inp, layers, list(graph.outputs), platform)
+    by_name = {ly.output.name: ly.output for ly in layers}
+    outputs = [by_name[n] for n in graph.outputs]
+    with staged_dir(out) as stage:
+        write_project(stage, plan, target, outputs, dict(graph.metadata))
+    return plan

@@ -1,0 +1,1 @@
+"""Build a generated C project, run vectors on its target, compare with the golden."""

@@ -1,0 +1,101 @@
+"""Run a built project on its target: the host binary directly, the rv32 ELF under QEMU with
+semihosting. Both read INPUT.bin / weights.bin and write OUTPUT.bin (firmware/app/main_file.c)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from femba_edge.codegen.errors import RunError, ToolError
+from femba_edge.run.tools import QEMU_RV32, require
+
+DTYPES = {1: "<i1", 2: "<i2", 4: "<i4"}
+GVSOC_ENV = "GVSOC"
+
+
+@dataclass
+class RawRun:
+    """Per vector: tensors by name (graph outputs, or every layer output with dump), counters
+    [N, layers, 2] (uint64)."""
+
+    tensors: list[dict[str, np.ndarray]]
+    counters: np.ndarray
+
+
+def check_runnable(manifest: dict, project: Path) -> None:
+    """RunError (before any build) for targets this tool cannot run yet."""
+    target = manifest["target"]
+    if target == "pulp-open":
+        raise RunError(f"pulp-open runs need GVSoC, which comes in a later issue: set {GVSOC_ENV} "
+                       "to the gvsoc executable once it is supported")
+    if target not in ("host", "rv32"):
+        raise RunError(f"{target} projects run on the board: use the GAP SDK (`make all run` in "
+                       f"{project})")
+
+
+def _command(manifest: dict, project: Path, dump: bool, n: int) -> tuple[list, float]:
+    check_runnable(manifest, project)
+    target = manifest["target"]
+    args = ["weights.bin", "input.bin", "output.bin"] + (["dump"] if dump else [])
+    binary = project / manifest["binary"] if manifest.get("binary") else None
+    if target == "host":
+        return [str(binary), *args], 60.0 + 2.0 * n
+    qemu = require(QEMU_RV32, "to run rv32 projects")
+    # -icount shift=0: one instruction per virtual cycle, so mcycle / minstret are exact
+    # instruction counts; semihosting gives the ELF argv (picolibc adds argv[0]) and file I/O in
+    # the working directory.
+    semi = ",".join(["enable=on", "target=native", *(f"arg={a}" for a in args)])
+    return [qemu, "-machine", "virt", "-bios", "none", "-nographic", "-icount", "shift=0",
+            "-semihosting-config", semi, "-kernel", str(binary)], 120.0 + 30.0 * n
+
+
+def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool) -> RawRun:
+    """Run every window of inputs [N, C*T] int8 through the project's binary."""
+    n = len(inputs)
+    with tempfile.TemporaryDirectory(prefix="femba-run-") as tmp:
+        work = Path(tmp)
+        cmd, timeout = _command(manifest, project, dump, n)
+        if not Path(cmd[-1] if manifest["target"] == "rv32" else cmd[0]).is_file():
+            raise RunError(f"{project}: binary missing after the build")
+        os.symlink((project / "weights.bin").resolve(), work / "weights.bin")
+        (work / "input.bin").write_bytes(np.ascontiguousarray(inputs, np.int8).tobytes())
+        try:
+            proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise RunError(f"{manifest['target']} run timed out after {timeout:.0f} s") from None
+        except OSError as e:
+            raise ToolError(f"cannot start {cmd[0]}: {e}") from None
+        if proc.returncode != 0:
+            msg = (proc.stderr.strip() or proc.stdout.strip() or "no output").splitlines()[-1]
+            raise RunError(f"{manifest['target']} binary exited with status {proc.returncode}: "
+                           f"{msg[:300]}")
+        out = work / "output.bin"
+        if not out.is_file():
+            raise RunError(f"{manifest['target']} binary wrote no output file")
+        return parse_output(out.read_bytes(), manifest, n, dump)
+
+
+def parse_output(data: bytes, manifest: dict, n: int, dump: bool) -> RawRun:
+    """Split OUTPUT.bin into per-vector tensors and counters (layout: firmware/app/main_file.c)."""
+    specs = manifest["layers"] if dump else manifest["outputs"]
+    n_layers = len(manifest["layers"])
+    sizes = [int(np.prod(s["shape"])) * s["elem"] for s in specs]
+    per_vector = sum(sizes) + n_layers * 16
+    if len(data) != n * per_vector:
+        raise RunError(f"output has {len(data)} bytes, expected {n} x {per_vector}")
+    tensors, counters, pos = [], [], 0
+    for _ in range(n):
+        got = {}
+        for spec, size in zip(specs, sizes, strict=True):
+            got[spec["name"]] = np.frombuffer(data, DTYPES[spec["elem"]], size // spec["elem"],
+                                              pos).reshape(spec["shape"]).astype(np.int64)
+            pos += size
+        tensors.append(got)
+        counters.append(np.frombuffer(data, "<u8", n_layers * 2, pos).reshape(n_layers, 2))
+        pos += n_layers * 16
+    return RawRun(tensors, np.stack(counters) if counters else np.zeros((0, n_layers, 2), "u8"))

@@ -1,0 +1,34 @@
+"""Golden vectors in the layout of `femba-edge export` (model.vectors.npz): 'input' int8
+[N, ...input shape], one key per op with the golden values stacked [N, ...]."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from femba_edge.export.ir import Graph, run_golden
+
+
+def golden_vectors(graph: Graph, inputs: np.ndarray) -> dict[str, np.ndarray]:
+    """Run the golden on every window of inputs [N, ...] and stack every tensor."""
+    xs = np.asarray(inputs, np.int8).reshape((len(inputs), *graph.input_shape))
+    envs = [run_golden(graph, x) for x in xs]
+    vec = {"input": xs}
+    for op in graph.ops:
+        vec[op.name] = np.stack([e[op.name] for e in envs])
+    return vec
+
+
+def random_inputs(graph: Graph, n: int, seed: int = 0, scale: float = 40.0) -> np.ndarray:
+    """n random int8 windows (Gaussian, std `scale` codes, clipped)."""
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((n, *graph.input_shape)) * scale
+    return np.clip(np.floor(x + 0.5), -128, 127).astype(np.int8)
+
+
+def save_vectors(path: str | Path, vectors: dict[str, np.ndarray]) -> Path:
+    """Write vectors as .npz; returns the path."""
+    path = Path(path)
+    np.savez(path, **vectors)
+    return path

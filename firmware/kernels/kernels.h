@@ -1,0 +1,83 @@
+/*
+ * Compute kernels: pure C99 over L1 buffers, no platform calls. Each kernel processes one
+ * range [begin, end) of work items that a driver got from partition(); the drivers in
+ * firmware/runtime/ move the data and fork the cores.
+ *
+ * Layouts are row-major and dense: an L1 tile of `rows` x `cols` has row stride `cols`.
+ */
+#ifndef FEMBA_KERNELS_H
+#define FEMBA_KERNELS_H
+
+#include <stdint.h>
+
+/* Weight rows packed at 2, 4 or 8 bits (LSB first, each row padded to a whole byte) -> int8.
+ * Rows [r0, r1) of a tile whose rows are `row_bytes` apart in `packed` and `k` apart in `w`. */
+void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, uint32_t k,
+                   uint32_t row_bytes, int bits);
+
+/* y[l][c] = requant(sum_k x[l][k] w[c][k] + bias[c], M[c], s[c], lo, hi) for the items
+ * [i0, i1) of the flattened (token l, channel c) space, item = l * n + c, so a tile with fewer
+ * tokens than cores still keeps every core busy; y is int8 (y_elem 1), int16 (2) or int32 (4),
+ * row stride n. */
+void k_gemm(const int8_t *x, const int8_t *w, uint32_t k, uint32_t n, const int32_t *bias,
+            const int32_t *M, const int32_t *s, int32_t lo, int32_t hi, void *y, int y_elem,
+            uint32_t i0, uint32_t i1);
+
+/* Patch embedding of items [i0, i1), item = token * c2_count + c2 (c2 = channel pair).
+ * x: C rows of 16 * tokens samples (row stride x_stride); w [E][32]; bias [tokens][c2_count*E];
+ * y [tokens][c2_count*E] with feature index c2*E + e. */
+void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const int32_t *bias,
+                   const int32_t *M, const int32_t *s, int8_t *y, uint32_t c2_count,
+                   uint32_t embed, uint32_t i0, uint32_t i1);
+
+/* Depthwise conv over tokens for channels [c0, c1) of a tile x, y [tokens][dc]; w [dc][taps].
+ * Causal: x[l - (taps-1) + j]; reverse (anti-causal): x[l + (taps-1) - j]; zero outside. */
+void k_dwconv(const int8_t *x, int8_t *y, uint32_t tokens, uint32_t dc, const int8_t *w,
+              uint32_t taps, const int32_t *bias, const int32_t *M, const int32_t *s, int reverse,
+              uint32_t c0, uint32_t c1);
+
+/* y[i] = table[x[i] + 128] for i in [i0, i1). */
+void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_t i1);
+
+/* y[i] = requant8(a[i] * b[i], M[c], s[c]), c = i % cols, for flat items [i0, i1). */
+void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int32_t *M,
+           const int32_t *s, uint32_t i0, uint32_t i1);
+
+/* y[i] = clamp16(sum_j requant16(x_j[i], M[j], s[j])) for i in [i0, i1). */
+void k_add(const int8_t *const *x, int n_in, int16_t *y, const int32_t *M, const int32_t *s,
+           uint32_t i0, uint32_t i1);
+
+/* Integer LayerNorm of rows [r0, r1) of x [rows][d] (int16) -> y int8 (golden.layernorm). */
+void k_layernorm(const int16_t *x, int8_t *y, uint32_t d, const int8_t *gamma,
+                 const int32_t *beta, const int32_t *M, const int32_t *s, int64_t eps,
+                 int frac_bits, uint32_t r0, uint32_t r1);
+
+/* acc[c] += sum over rows of x[r][c] for channels [c0, c1). */
+void k_meanpool_acc(const int8_t *x, uint32_t rows, uint32_t d, int32_t *acc, uint32_t c0,
+                    uint32_t c1);
+
+/* y[c] = requant8(acc[c], M[c], s[c]) for channels [c0, c1). */
+void k_meanpool_out(const int32_t *acc, int8_t *y, const int32_t *M, const int32_t *s,
+                    uint32_t c0, uint32_t c1);
+
+/* Index of the first maximum of n values of `elem` bytes (1, 2 or 4). */
+int32_t k_argmax(const void *x, int elem, uint32_t n);
+
+/* Selective scan parameters of one channel tile (all arrays in L1). */
+typedef struct {
+    const int8_t *u, *delta;   /* [tokens][dc] */
+    const int8_t *B, *C;       /* [tokens][d_state] */
+    const int8_t *A;           /* [dc][d_state] */
+    const int8_t *D;           /* [dc] */
+    const int32_t *M_y, *s_y, *M_D, *s_D; /* [dc] */
+    const int32_t *exp_table;  /* [256], Q15 */
+    int32_t *h;                /* [dc][d_state] state */
+    int8_t *y;                 /* [tokens][dc] */
+    uint32_t tokens, dc, d_state;
+    int h_shift, reverse;
+} scan_tile_t;
+
+/* Integer selective scan (golden.scan) for channels [c0, c1) of the tile. */
+void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1);
+
+#endif

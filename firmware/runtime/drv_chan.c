@@ -1,0 +1,91 @@
+/*
+ * Channel-tiled layers over all tokens (dwconv, scan): tile i holds channels
+ * [i * tile, (i + 1) * tile) of every token, gathered from L2 with a 2-D DMA (one row per token),
+ * its per-channel constants from the stream, and goes back to L2 the same way. Inputs and outputs
+ * are double-buffered; the scan's B and C ([tokens][d_state], shared by all channels) and its
+ * exp table are loaded once.
+ */
+#include "kernels.h"
+#include "partition.h"
+#include "runtime.h"
+
+typedef struct {
+    const chan_layer_t *c;
+    const uint8_t *consts;
+    const int8_t *x[2];
+    int8_t *y;
+    uint32_t dc;
+} chan_work_t;
+
+static const int32_t *arr32(const chan_work_t *t, int a)
+{
+    return (const int32_t *)(t->consts + t->c->p.a[a].tile_off);
+}
+
+static void chan_fork(void *arg)
+{
+    const chan_work_t *t = arg;
+    const chan_layer_t *c = t->c;
+    uint32_t b, e;
+    partition(t->dc, plat_core_id(), NUM_CORES, &b, &e);
+    if (c->kind == CHAN_DWCONV) {
+        k_dwconv(t->x[0], t->y, c->tokens, t->dc, (const int8_t *)(t->consts + c->p.a[0].tile_off),
+                 (uint32_t)c->taps, arr32(t, 1), arr32(t, 2), arr32(t, 3), c->reverse, b, e);
+        return;
+    }
+    scan_tile_t s = {
+        t->x[0], t->x[1], (const int8_t *)L1(c->l1_b), (const int8_t *)L1(c->l1_c),
+        (const int8_t *)(t->consts + c->p.a[0].tile_off),
+        (const int8_t *)(t->consts + c->p.a[1].tile_off),
+        arr32(t, 2), arr32(t, 3), arr32(t, 4), arr32(t, 5),
+        (const int32_t *)L1(c->consts.a[0].l1), (int32_t *)L1(c->l1_h), t->y,
+        c->tokens, t->dc, c->d_state, c->h_shift, c->reverse,
+    };
+    k_scan(&s, b, e);
+}
+
+static void issue_x(const chan_layer_t *c, uint32_t i, plat_dma_t req[2])
+{
+    uint32_t c0 = i * c->p.tile_rows, dc = stream_tile_rows(&c->p, i);
+    for (uint32_t k = 0; k < c->n_x; k++)
+        plat_dma_in_2d(L1(c->l1_x[k][i & 1]), L2(c->x[k] + c0), c->tokens, dc, c->channels,
+                       &req[k]);
+}
+
+void drv_chan(const chan_layer_t *c)
+{
+    stream_run_t ps;
+    plat_dma_t xreq[2][2] = {{{0}}}, yreq[2] = {{0}}, bc[2] = {{0}};
+    int y_busy[2] = {0, 0};
+    uint32_t n_t = rt_ceil_div(c->channels, c->p.tile_rows);
+
+    whole_load(&c->consts);
+    if (c->kind == CHAN_SCAN) {
+        uint32_t bytes = c->tokens * c->d_state;
+        plat_dma_in(L1(c->l1_b), L2(c->b), bytes, &bc[0]);
+        plat_dma_in(L1(c->l1_c), L2(c->c), bytes, &bc[1]);
+        plat_dma_wait(&bc[0]);
+        plat_dma_wait(&bc[1]);
+    }
+    stream_begin(&ps, &c->p);
+    issue_x(c, 0, xreq[0]);
+    for (uint32_t i = 0; i < n_t; i++) {
+        chan_work_t t = {c, stream_next(&ps, i), {0, 0}, 0, stream_tile_rows(&c->p, i)};
+        for (uint32_t k = 0; k < c->n_x; k++) {
+            plat_dma_wait(&xreq[i & 1][k]);
+            t.x[k] = (const int8_t *)L1(c->l1_x[k][i & 1]);
+        }
+        if (i + 1 < n_t)
+            issue_x(c, i + 1, xreq[(i + 1) & 1]);
+        if (y_busy[i & 1])
+            plat_dma_wait(&yreq[i & 1]);
+        t.y = (int8_t *)L1(c->l1_y[i & 1]);
+        plat_fork(chan_fork, &t);
+        plat_dma_out_2d(L2(c->y + i * c->p.tile_rows), t.y, c->tokens, t.dc, c->channels,
+                        &yreq[i & 1]);
+        y_busy[i & 1] = 1;
+    }
+    for (int b = 0; b < 2; b++)
+        if (y_busy[b])
+            plat_dma_wait(&yreq[b]);
+}

@@ -1,0 +1,83 @@
+/*
+ * Layer descriptors: what the generated network.c fills in for each call site (templates/),
+ * with every size, tile shape and buffer offset decided by the memory planner
+ * (femba_edge/codegen/plan.py). Offsets are relative to the L1 / L2 arenas and to weights.bin.
+ */
+#ifndef FEMBA_LAYERS_H
+#define FEMBA_LAYERS_H
+
+#include <stdint.h>
+
+#define STREAM_MAX_ARRAYS 6
+#define WHOLE_MAX_ARRAYS 4
+#define ROW_MAX_INPUTS 3
+
+/* Per-row constants (weight rows, per-channel bias / M / s, ...) streamed L3 -> L2 in chunks of
+ * `chunk_rows` (ping-pong) and L2 -> L1 in tiles of `tile_rows` (double-buffered). Array `a` of a
+ * chunk / tile starts at chunk_off / tile_off; its rows are dense, `row_bytes` each. */
+typedef struct {
+    uint32_t l3, row_bytes, chunk_off, tile_off;
+} stream_array_t;
+
+typedef struct {
+    uint32_t rows, tile_rows, chunk_rows, n_arrays;
+    stream_array_t a[STREAM_MAX_ARRAYS];
+    uint32_t l2_chunk[2], l1_tile[2];
+} stream_t;
+
+/* Constants needed whole by every tile (tables, LayerNorm gamma...): L3 -> L2 stage -> L1. */
+typedef struct {
+    uint32_t l3, bytes, l2, l1;
+} whole_array_t;
+
+typedef struct {
+    uint32_t n;
+    whole_array_t a[WHOLE_MAX_ARRAYS];
+} whole_t;
+
+/* linear: y [tokens][n] = x [tokens][k] . W^T; stream arrays: 0 W (packed), 1 M, 2 s, 3 bias. */
+typedef struct {
+    uint32_t x, y, tokens, k, n, tile_tokens;
+    int32_t wbits, y_elem, lo, hi, has_bias;
+    stream_t w;
+    uint32_t l1_x[2], l1_y[2], l1_w; /* l1_w: unpacked int8 weight tile (bits < 8) */
+} gemm_layer_t;
+
+enum { CHAN_DWCONV = 0, CHAN_SCAN = 1 };
+
+/* Channel-tiled ops over all tokens: dwconv (stream: w, bias, M, s) and scan (stream: A, D,
+ * M_y, s_y, M_D, s_D; whole: exp_table; B and C loaded whole). */
+typedef struct {
+    int32_t kind, reverse, taps, h_shift;
+    uint32_t tokens, channels, d_state;
+    uint32_t n_x, x[2], b, c, y;
+    stream_t p;
+    whole_t consts;
+    uint32_t l1_x[2][2], l1_b, l1_c, l1_y[2], l1_h;
+} chan_layer_t;
+
+/* Patch embedding, tiled over tokens; stream: bias rows [tokens][d]; whole: w, M, s. */
+typedef struct {
+    uint32_t x, y, channels, samples, embed, tokens;
+    stream_t bias;
+    whole_t consts;
+    uint32_t l1_x[2], l1_y[2];
+} patch_layer_t;
+
+enum { ROW_LUT = 0, ROW_MUL, ROW_ADD, ROW_LAYERNORM, ROW_MEANPOOL, ROW_ARGMAX };
+
+/* Token-tiled row-wise ops. whole: lut table | mul M, s | layernorm gamma, beta, M, s |
+ * meanpool M, s. add takes its per-input M, s from add_M / add_s. */
+typedef struct {
+    int32_t kind;
+    uint32_t tokens, tile_tokens, n_in;
+    uint32_t in[ROW_MAX_INPUTS], in_cols[ROW_MAX_INPUTS], in_elem[ROW_MAX_INPUTS];
+    uint32_t y, y_cols, y_elem;
+    whole_t consts;
+    int32_t add_M[ROW_MAX_INPUTS], add_s[ROW_MAX_INPUTS];
+    int64_t eps;
+    int32_t frac_bits;
+    uint32_t l1_in[ROW_MAX_INPUTS][2], l1_y[2], l1_acc;
+} row_layer_t;
+
+#endif

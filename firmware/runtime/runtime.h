@@ -1,0 +1,48 @@
+/* Drivers: the tiling + DMA schedule of each layer family, the same on every target. */
+#ifndef FEMBA_RUNTIME_H
+#define FEMBA_RUNTIME_H
+
+#include <stdint.h>
+
+#include "layers.h"
+#include "plat.h"
+
+/* Arena bases (set by network_run before the first layer). */
+extern uint8_t *rt_l1;
+extern uint8_t *rt_l2;
+
+#define L1(off) (rt_l1 + (off))
+#define L2(off) (rt_l2 + (off))
+
+/* Weight / constant stream state of one layer. */
+typedef struct {
+    const stream_t *s;
+    uint32_t n_tiles, tiles_per_chunk, n_chunks;
+    plat_l3_t l3[2][STREAM_MAX_ARRAYS];
+    plat_dma_t dma[2][STREAM_MAX_ARRAYS];
+} stream_run_t;
+
+void stream_begin(stream_run_t *r, const stream_t *s);
+/* Waits for tile i (issued earlier), issues tile i + 1, returns tile i in L1. */
+uint8_t *stream_next(stream_run_t *r, uint32_t i);
+/* Rows in tile i. */
+uint32_t stream_tile_rows(const stream_t *s, uint32_t i);
+
+void whole_load(const whole_t *w);
+
+void drv_gemm(const gemm_layer_t *g);
+void drv_chan(const chan_layer_t *c);
+void drv_patch(const patch_layer_t *p);
+void drv_row(const row_layer_t *r);
+
+static inline uint32_t rt_min(uint32_t a, uint32_t b)
+{
+    return a < b ? a : b;
+}
+
+static inline uint32_t rt_ceil_div(uint32_t a, uint32_t b)
+{
+    return (a + b - 1) / b;
+}
+
+#endif

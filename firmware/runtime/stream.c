@@ -1,0 +1,82 @@
+/*
+ * Constant streaming: L3 -> L2 in chunks (ping-pong: chunk c + 1 loads while the tiles of chunk
+ * c are copied and computed), L2 -> L1 in tiles (double-buffered: tile i + 1 is copied while tile i
+ * is computed). A chunk holds a whole number of tiles.
+ */
+#include "runtime.h"
+
+uint8_t *rt_l1;
+uint8_t *rt_l2;
+
+uint32_t stream_tile_rows(const stream_t *s, uint32_t i)
+{
+    return rt_min(s->tile_rows, s->rows - i * s->tile_rows);
+}
+
+static void issue_chunk(stream_run_t *r, uint32_t c)
+{
+    const stream_t *s = r->s;
+    uint32_t r0 = c * s->chunk_rows, nr = rt_min(s->chunk_rows, s->rows - r0);
+    uint8_t *buf = L2(s->l2_chunk[c & 1]);
+    for (uint32_t a = 0; a < s->n_arrays; a++) {
+        const stream_array_t *sa = &s->a[a];
+        plat_l3_read(buf + sa->chunk_off, sa->l3 + r0 * sa->row_bytes, nr * sa->row_bytes,
+                     &r->l3[c & 1][a]);
+    }
+}
+
+static void issue_tile(stream_run_t *r, uint32_t i)
+{
+    const stream_t *s = r->s;
+    uint32_t c = i / r->tiles_per_chunk;
+    if (i % r->tiles_per_chunk == 0) {
+        for (uint32_t a = 0; a < s->n_arrays; a++)
+            plat_l3_wait(&r->l3[c & 1][a]);
+        /* The other chunk buffer held chunk c - 1: all its tile copies were waited already. */
+        if (c + 1 < r->n_chunks)
+            issue_chunk(r, c + 1);
+    }
+    uint32_t r0 = i * s->tile_rows, nr = stream_tile_rows(s, i);
+    uint32_t in_chunk = r0 - c * s->chunk_rows;
+    const uint8_t *chunk = L2(s->l2_chunk[c & 1]);
+    uint8_t *tile = L1(s->l1_tile[i & 1]);
+    for (uint32_t a = 0; a < s->n_arrays; a++) {
+        const stream_array_t *sa = &s->a[a];
+        plat_dma_in(tile + sa->tile_off, chunk + sa->chunk_off + in_chunk * sa->row_bytes,
+                    nr * sa->row_bytes, &r->dma[i & 1][a]);
+    }
+}
+
+void stream_begin(stream_run_t *r, const stream_t *s)
+{
+    *r = (stream_run_t){0};
+    r->s = s;
+    r->n_tiles = rt_ceil_div(s->rows, s->tile_rows);
+    r->tiles_per_chunk = s->chunk_rows / s->tile_rows;
+    r->n_chunks = rt_ceil_div(s->rows, s->chunk_rows);
+    issue_chunk(r, 0);
+    issue_tile(r, 0);
+}
+
+uint8_t *stream_next(stream_run_t *r, uint32_t i)
+{
+    for (uint32_t a = 0; a < r->s->n_arrays; a++)
+        plat_dma_wait(&r->dma[i & 1][a]);
+    if (i + 1 < r->n_tiles)
+        issue_tile(r, i + 1);
+    return L1(r->s->l1_tile[i & 1]);
+}
+
+void whole_load(const whole_t *w)
+{
+    plat_l3_t l3[WHOLE_MAX_ARRAYS] = {{0}};
+    plat_dma_t dma[WHOLE_MAX_ARRAYS] = {{0}};
+    for (uint32_t a = 0; a < w->n; a++)
+        plat_l3_read(L2(w->a[a].l2), w->a[a].l3, w->a[a].bytes, &l3[a]);
+    for (uint32_t a = 0; a < w->n; a++) {
+        plat_l3_wait(&l3[a]);
+        plat_dma_in(L1(w->a[a].l1), L2(w->a[a].l2), w->a[a].bytes, &dma[a]);
+    }
+    for (uint32_t a = 0; a < w->n; a++)
+        plat_dma_wait(&dma[a]);
+}

@@ -1,0 +1,140 @@
+"""Memory planner: FEMBA-Tiny (2-bit) fits GAP9 and PULP-open, the plan is consistent (no two
+live buffers share bytes, every tile fits L1 and the DMA limit), and a model that cannot fit gets
+one clear error naming the layer, the bytes needed and available."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from femba_edge.codegen.errors import CodegenError, PlanError
+from femba_edge.codegen.layers import parse_graph
+from femba_edge.codegen.plan import plan_json
+from femba_edge.codegen.platform import load_platform
+from femba_edge.codegen.project import generate, plan_graph
+from femba_edge.codegen.synth import SynthConfig, synth_graph
+
+
+@pytest.fixture(scope="module")
+def tiny_graph():
+    """FEMBA-Tiny from random float weights, lowered to the integer graph (a few seconds)."""
+    import torch
+
+    from femba_edge.config import PRESETS
+    from femba_edge.export.from_qat import graph_from_qat
+    from femba_edge.model import Femba
+    from femba_edge.qat.calibrate import calibrate
+    from femba_edge.qat.model import QuantSpec, from_float
+
+    torch.manual_seed(0)
+    cfg = PRESETS["tiny"]
+    x = np.random.default_rng(0).standard_normal((1, cfg.channels, cfg.samples)).astype(np.float32)
+    return graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))
+
+
+def check_plan(doc: dict) -> None:
+    """Invariants every memory_plan.json must satisfy."""
+    peaks = doc["peaks"]
+    assert peaks["L1"] <= peaks["L1_usable"] and peaks["L2"] <= peaks["L2_usable"]
+    assert peaks["L3"] <= peaks["L3_size"]
+    l2 = [b for b in doc["buffers"] if b["level"] == "L2" and isinstance(b["lifetime"], list)]
+    for i, a in enumerate(l2):
+        for b in l2[i + 1:]:
+            live = a["lifetime"][0] <= b["lifetime"][1] and b["lifetime"][0] <= a["lifetime"][1]
+            apart = a["offset"] + a["size"] <= b["offset"] or b["offset"] + b["size"] <= a["offset"]
+            assert not live or apart, (a, b)
+    stage = next(b for b in doc["buffers"] if b["name"] == "weight_stage")
+    assert all(b["offset"] + b["size"] <= stage["offset"] for b in l2)
+    for b in doc["buffers"]:
+        assert b["size"] >= 0 and b["offset"] >= 0 and b["level"] in ("L1", "L2", "L3")
+        if b["level"] == "L1":
+            assert b["offset"] + b["size"] <= peaks["L1"]
+    for layer in doc["layers"]:
+        assert layer["l1_bytes"] <= peaks["L1_usable"]
+        assert set(layer["dma_bytes"]) == {"L3->L2", "L2->L1", "L1->L2"}
+
+
+@pytest.mark.parametrize("target", ["gap9", "pulp-open"])
+def test_tiny_2bit_plans(tiny_graph, target):
+    plan = plan_graph(tiny_graph, load_platform(target))
+    doc = plan_json(plan)
+    check_plan(doc)
+    assert doc["platform"] == target
+    # 2-bit packing: in_proj_u is 1540 rows of ceil(385 / 4) = 97 bytes in L3
+    w = next(b for b in doc["buffers"] if b["name"] == "b0.fwd.in_proj_u.weight")
+    assert w["level"] == "L3" and w["size"] == 1540 * 97
+    assert 2_000_000 < doc["peaks"]["L3"] < 3_000_000  # ~2 MB of weights, far from 8 MB
+    gemm = next(la for la in doc["layers"] if la["name"] == "b0.fwd.in_proj_u")
+    assert gemm["tiles"]["weight_tiles"] > 1 and gemm["tiles"]["chunks"]["count"] > 1
+    assert gemm["dma_bytes"]["L3->L2"] >= 1540 * 97
+
+
+def test_tiny_json_is_serialisable(tiny_graph, tmp_path):
+    doc = plan_json(plan_graph(tiny_graph, load_platform("pulp-open")))
+    assert json.loads(json.dumps(doc)) == doc
+    assert doc["peaks"]["L1"] <= 48 * 1024
+
+
+@pytest.fixture(scope="module")
+def small():
+    return synth_graph(SynthConfig(channels=6, samples=64, embed_dim=5, d_state=4, expand=2))[0]
+
+
+def _platform(tmp_path, **over) -> str:
+    base = dataclasses.asdict(load_platform("host"))
+    base.update(over)
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(base))
+    return str(path)
+
+
+def test_l1_too_small_names_layer_and_sizes(small, tmp_path):
+    with pytest.raises(PlanError) as e:
+        generate(small, "host", tmp_path / "out", _platform(tmp_path, l1_usable=600))
+    msg = str(e.value)
+    assert msg.startswith("layer ") and "bytes of L1" in msg and "600 usable" in msg
+    assert "\n" not in msg
+    assert not (tmp_path / "out").exists()  # nothing half-written
+
+
+def test_l2_too_small_names_peak_layer(small, tmp_path):
+    with pytest.raises(PlanError, match=r"layer b0\.\S+: L2 needs \d+ bytes .* 500 usable"):
+        generate(small, "host", tmp_path / "out", _platform(tmp_path, l2_usable=500))
+
+
+def test_l3_too_small(small, tmp_path):
+    with pytest.raises(PlanError, match=r"weights need more than \d+ bytes of L3, host has 5000"):
+        plan_graph(small, load_platform("host", _platform(tmp_path, l3_bytes=5000)))
+
+
+def test_dma_limit(small, tmp_path):
+    with pytest.raises(PlanError, match="DMA limit of 100 bytes"):
+        plan_graph(small, load_platform("host", _platform(tmp_path, dma_max_bytes=100)))
+
+
+@pytest.mark.parametrize("content, match", [
+    ("{", "not valid JSON"),
+    ("[1]", "expected a JSON object"),
+    ('{"cores": 8}', "missing platform field"),
+    ('{"bogus": 1}', "unknown platform field"),
+])
+def test_bad_platform_file(tmp_path, content, match):
+    path = tmp_path / "p.json"
+    path.write_text(content)
+    with pytest.raises(CodegenError, match=match):
+        load_platform("host", path)
+
+
+def test_unsupported_op_is_named(small):
+    bad = dataclasses.replace(small, ops=[dataclasses.replace(small.ops[0], kind="conv3d")]
+                              + small.ops[1:])
+    with pytest.raises(CodegenError, match=r"layer patch_embed \(conv3d\): no C kernel"):
+        parse_graph(bad)
+
+
+def test_every_shipped_platform_plans_the_demo(demo_graph):
+    for target in ("gap9", "pulp-open", "host", "rv32"):
+        check_plan(plan_json(plan_graph(demo_graph[0], load_platform(target))))
