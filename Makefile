@@ -8,7 +8,7 @@ DEMO_DIR ?= runs/demo
 DEMO_EPOCHS ?= 12
 PRESET ?= demo
 
-.PHONY: all setup venv apt demo test lint clean
+.PHONY: all setup venv apt demo bench-host test lint clean
 
 all: demo
 
@@ -31,9 +31,18 @@ apt:
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 
+# The whole pipeline on the built-in synthetic EEG and the host target.
 demo: setup
-	$(BIN)/femba-edge qat --model $(PRESET) --data synthetic --epochs $(DEMO_EPOCHS) --out $(DEMO_DIR)
-	$(BIN)/femba-edge export $(DEMO_DIR) --out $(DEMO_DIR)/model.onnx --vectors 8
+	@start=$$(date +%s); set -e; \
+	$(BIN)/femba-edge qat --model $(PRESET) --data synthetic --epochs $(DEMO_EPOCHS) --out $(DEMO_DIR); \
+	$(BIN)/femba-edge export $(DEMO_DIR) --out $(DEMO_DIR)/model.onnx --vectors 16; \
+	$(BIN)/femba-edge codegen $(DEMO_DIR)/model.onnx --target host --out $(DEMO_DIR)/host; \
+	$(BIN)/femba-edge run $(DEMO_DIR)/host --vectors $(DEMO_DIR)/model.vectors.npz --out $(DEMO_DIR)/host-run; \
+	echo "demo wall time: $$(( $$(date +%s) - start )) s"
+
+# C on the host vs ONNX Runtime on the demo's model.onnx (figures for docs/results.md).
+bench-host: venv
+	$(BIN)/python benchmarks/host_vs_ort.py $(DEMO_DIR)/model.onnx $(DEMO_DIR)/model.vectors.npz
 
 test: setup
 	$(BIN)/pytest -q
