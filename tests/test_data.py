@@ -85,20 +85,20 @@ def default_bacc(default_ds: EEGDataset) -> float:
 
 def test_synthetic_default_shape_dtype(default_ds: EEGDataset) -> None:
     ds = default_ds
-    assert ds.x.shape == (720, 22, 1280)
+    assert ds.x.shape == (800, 22, 1280)
     assert (ds.x.dtype, ds.y.dtype, ds.groups.dtype) == (np.float32, np.int64, np.int64)
     assert ds.fs == 256.0
     assert ds.classes == ["normal", "abnormal"]
-    assert len(ds) == 720
-    assert np.array_equal(np.unique(ds.groups), np.arange(120))
+    assert len(ds) == 800
+    assert np.array_equal(np.unique(ds.groups), np.arange(200))
     assert np.isfinite(ds.x).all()
 
 
 def test_synthetic_labels_are_per_subject(default_ds: EEGDataset) -> None:
-    per_subject = [np.unique(default_ds.y[default_ds.groups == g]) for g in range(120)]
+    per_subject = [np.unique(default_ds.y[default_ds.groups == g]) for g in range(200)]
     assert all(len(u) == 1 for u in per_subject)
-    assert sum(int(u[0]) for u in per_subject) == 60  # abnormal=0.5 of 120 subjects
-    assert np.bincount(default_ds.groups).tolist() == [6] * 120
+    assert sum(int(u[0]) for u in per_subject) == 100  # abnormal=0.5 of 200 subjects
+    assert np.bincount(default_ds.groups).tolist() == [4] * 200
 
 
 def test_synthetic_deterministic_per_seed() -> None:

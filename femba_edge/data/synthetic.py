@@ -26,8 +26,8 @@ _TEMPORAL = {"F7", "F8", "T3", "T4", "T5", "T6", "A1", "A2"}
 class SyntheticParams:
     """Generator settings; the defaults mimic TUAB 5 s windows on the TCP montage."""
 
-    subjects: int = 120
-    windows: int = 6
+    subjects: int = 200
+    windows: int = 4
     channels: int = 22
     samples: int = 1280
     fs: float = 256.0
