@@ -8,7 +8,7 @@ DEMO_DIR ?= runs/demo
 DEMO_EPOCHS ?= 12
 PRESET ?= demo
 
-.PHONY: all setup venv apt demo bench-host test lint clean
+.PHONY: all setup venv apt demo bench-host run-gvsoc test lint clean
 
 all: demo
 
@@ -38,11 +38,24 @@ demo: setup
 	$(BIN)/femba-edge export $(DEMO_DIR) --out $(DEMO_DIR)/model.onnx --vectors 16; \
 	$(BIN)/femba-edge codegen $(DEMO_DIR)/model.onnx --target host --out $(DEMO_DIR)/host; \
 	$(BIN)/femba-edge run $(DEMO_DIR)/host --vectors $(DEMO_DIR)/model.vectors.npz --out $(DEMO_DIR)/host-run; \
+	$(BIN)/femba-edge report $(DEMO_DIR)/host-run --build $(DEMO_DIR)/host; \
 	echo "demo wall time: $$(( $$(date +%s) - start )) s"
 
 # C on the host vs ONNX Runtime on the demo's model.onnx (figures for docs/results.md).
 bench-host: venv
 	$(BIN)/python benchmarks/host_vs_ort.py $(DEMO_DIR)/model.onnx $(DEMO_DIR)/model.vectors.npz
+
+# PULP-open on GVSoC (external install: set GVSOC to the gvsoc launcher): codegen --target
+# pulp-open -> build -> femba-edge run -> bit-exact check + per-layer profile. Without ONNX, a
+# random-weight QAT model of PRESET is built (and said so). RECORD=gvsoc_runs/NAME keeps the run.
+ONNX ?=
+RECORD ?=
+GVSOC_VECTORS ?= 1
+GVSOC_DIR ?= runs/gvsoc-$(PRESET)
+run-gvsoc: setup
+	$(BIN)/python -m femba_edge.run.gvsoc_flow --preset $(PRESET) --out $(GVSOC_DIR) \
+	  --vectors $(GVSOC_VECTORS) $(if $(ONNX),--onnx $(ONNX)) $(if $(RECORD),--record $(RECORD)) \
+	  --command "make run-gvsoc PRESET=$(PRESET)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS)$(if $(RECORD), RECORD=$(RECORD))"
 
 test: setup
 	$(BIN)/pytest -q
