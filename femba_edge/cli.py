@@ -173,7 +173,10 @@ def export_cmd(
     click.echo(f"ONNX Runtime == golden: {r['ort_bit_exact']} vectors")
     click.echo(f"-> {out}, {stem}.vectors.npz, {stem}.export.json")
 
+# Back-end stages live with their code; registered here so `femba-edge --help` lists them all.
 from femba_edge.codegen.commands import codegen, run  # noqa: E402
+from femba_edge.report.command import report  # noqa: E402
 
 main.add_command(codegen)
 main.add_command(run)
+main.add_command(report)

@@ -1,0 +1,123 @@
+"""Memory side of the report: use per level, ELF sections, and model size FP32 -> int8 -> packed.
+
+Model size is counted from the L3 arrays of memory_plan.json (named '<layer>.<array>'):
+weight tensors (linear / patch / conv weights, scan A and D, LayerNorm gamma) by element, biases
+(int32, also the positional embedding folded into the patch bias) by element, and the constants
+only an integer deployment has (requantisation M / s, lookup tables) by byte.
+
+    FP32   = 4 B x (weight elements + bias elements)
+    int8   = 1 B x weight elements + 4 B x bias elements + deployment constants
+    packed = stored bytes of every array (2-bit rows packed 4 per byte, padded to a byte)
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from femba_edge.report.macs import buffer_sizes, linear_k
+
+WEIGHT_ARRAYS = ("weight", "A", "D", "gamma")
+BIAS_ARRAYS = ("bias", "beta")
+SIZE_TOOLS = {"host": "size", "rv32": "riscv64-unknown-elf-size",
+              "pulp-open": "riscv64-unknown-elf-size", "gap9": "riscv64-unknown-elf-size"}
+
+
+def _packed_bits(row_bytes: float, k: int) -> int:
+    for bits in (8, 4, 2):
+        if row_bytes == -(-k * bits // 8):
+            return bits
+    return 8
+
+
+def model_arrays(plan: dict) -> list[dict]:
+    """Every L3 array with its layer, role (weight / bias / deploy), elements and stored bits."""
+    layers = {ly["name"]: ly for ly in plan["layers"]}
+    sizes = buffer_sizes(plan)
+    out = []
+    for b in plan["buffers"]:
+        if b["level"] != "L3":
+            continue
+        layer_name, _, array = b["name"].rpartition(".")
+        ly = layers.get(layer_name)
+        size = int(b["size"])
+        role = ("weight" if array in WEIGHT_ARRAYS else "bias" if array in BIAS_ARRAYS
+                else "deploy")
+        elements, bits = size, 8
+        if role == "bias":
+            elements, bits = size // 4, 32
+        elif ly is not None and ly["kind"] == "linear" and array == "weight":
+            n, k = ly["output_shape"][-1], linear_k(ly, sizes)
+            elements, bits = n * k, _packed_bits(size / n, k)
+        out.append({"name": b["name"], "layer": layer_name, "role": role, "elements": elements,
+                    "bits": bits, "bytes": size})
+    return out
+
+
+def _pct(size: int, ref: int) -> float:
+    return 100.0 * (1.0 - size / ref) if ref else 0.0
+
+
+def model_size(arrays: list[dict]) -> dict:
+    """Sizes of the model as FP32, int8 and packed (as deployed), with % reduction vs FP32."""
+    w_el = sum(a["elements"] for a in arrays if a["role"] == "weight")
+    w_packed = sum(a["bytes"] for a in arrays if a["role"] == "weight")
+    b_el = sum(a["elements"] for a in arrays if a["role"] == "bias")
+    deploy = sum(a["bytes"] for a in arrays if a["role"] == "deploy")
+    rows = {
+        "fp32": {"weights": 4 * w_el, "biases": 4 * b_el, "deploy": 0},
+        "int8": {"weights": w_el, "biases": 4 * b_el, "deploy": deploy},
+        "packed": {"weights": w_packed, "biases": 4 * b_el, "deploy": deploy},
+    }
+    for r in rows.values():
+        r["total"] = r["weights"] + r["biases"] + r["deploy"]
+    for r in rows.values():
+        r["weights_reduction_pct"] = _pct(r["weights"], rows["fp32"]["weights"])
+        r["total_reduction_pct"] = _pct(r["total"], rows["fp32"]["total"])
+    bits: dict[int, int] = {}
+    for a in arrays:
+        if a["role"] == "weight":
+            bits[a["bits"]] = bits.get(a["bits"], 0) + a["elements"]
+    return {"weight_elements": w_el, "bias_elements": b_el,
+            "weight_elements_by_bits": {str(k): v for k, v in sorted(bits.items())}, **rows}
+
+
+def elf_size(build_dir: Path, manifest: dict) -> dict:
+    """text / data / bss of the project's binary via `size` (host) or the RISC-V `size`; a
+    'status' line instead when there is no binary or no tool."""
+    target, rel = manifest.get("target"), manifest.get("binary")
+    if not rel:
+        return {"status": f"no binary: {target} projects are built with the vendor SDK "
+                          f"(`make all` in {build_dir})"}
+    binary = build_dir / rel
+    if not binary.is_file():
+        also = " or `femba-edge run`" if target in ("host", "rv32") else ""
+        return {"status": f"binary {binary} not built (run `make -C {build_dir}`{also})"}
+    tool = SIZE_TOOLS.get(target, "size")
+    exe = shutil.which(tool)
+    if not exe:
+        return {"status": f"'{tool}' not found on PATH: ELF size not measured"}
+    proc = subprocess.run([exe, str(binary)], capture_output=True, text=True)
+    lines = proc.stdout.strip().splitlines()
+    try:
+        text, data, bss = (int(v) for v in lines[1].split()[:3])
+    except (IndexError, ValueError):
+        return {"status": f"'{tool} {binary}' failed: {(proc.stderr or proc.stdout).strip()[:200]}"}
+    return {"binary": str(binary), "tool": tool, "text": text, "data": data, "bss": bss,
+            "status": "ok"}
+
+
+def memory_summary(plan: dict, manifest: dict, build_dir: Path) -> dict:
+    """Per-level use against capacity, the peak layers, the ELF and the model sizes."""
+    peaks = plan["peaks"]
+    l1_layer = max(plan["layers"], key=lambda ly: ly["l1_bytes"])["name"]
+    return {
+        "L3": {"weights_bytes": peaks["L3"], "capacity": peaks["L3_size"]},
+        "L2": {"peak_bytes": peaks["L2"], "activations": peaks["L2_activations"],
+               "weight_stage": peaks["L2_weight_stage"], "usable": peaks["L2_usable"],
+               "peak_layer": peaks["L2_peak_layer"]},
+        "L1": {"peak_bytes": peaks["L1"], "usable": peaks["L1_usable"], "peak_layer": l1_layer},
+        "elf": elf_size(build_dir, manifest),
+        "model_size": model_size(model_arrays(plan)),
+    }
