@@ -55,7 +55,7 @@ GVSOC_DIR ?= runs/gvsoc-$(PRESET)
 run-gvsoc: setup
 	$(BIN)/python -m femba_edge.run.gvsoc_flow --preset $(PRESET) --out $(GVSOC_DIR) \
 	  --vectors $(GVSOC_VECTORS) $(if $(ONNX),--onnx $(ONNX)) $(if $(RECORD),--record $(RECORD)) \
-	  --command "make run-gvsoc PRESET=$(PRESET)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS)$(if $(RECORD), RECORD=$(RECORD))"
+	  --command "GVSOC=$$GVSOC make run-gvsoc PRESET=$(PRESET)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS) GVSOC_DIR=$(GVSOC_DIR)$(if $(RECORD), RECORD=$(RECORD))"
 
 test: setup
 	$(BIN)/pytest -q

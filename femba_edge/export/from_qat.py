@@ -15,12 +15,20 @@ from femba_edge.config import PATCH_CHANNELS, PATCH_SAMPLES
 from femba_edge.errors import UserError
 from femba_edge.export import golden
 from femba_edge.export.ir import Graph, Op
-from femba_edge.qat.layers import DA_FRAC_BITS, P_SHIFT, Act, IntLayerNorm, a_codes, weight_scale
+from femba_edge.qat.layers import (
+    DA_FRAC_BITS,
+    P_SHIFT,
+    SUM_HEADROOM,
+    Act,
+    IntLayerNorm,
+    a_codes,
+    ln_eps_code,
+    weight_scale,
+)
 from femba_edge.qat.model import QBlock, QFemba, QMixer
 from femba_edge.qat.quantizers import round_half_up
 
 INT32_MAX = 2**31 - 1
-SUM_HEADROOM = 32  # residual-sum grid = max input scale / 32
 
 
 class ExportError(UserError):
@@ -219,7 +227,7 @@ def _layernorm(b: _Builder, ln: IntLayerNorm, q_out: Act, prefix: str, x: str, s
     gamma = _codes(torch.clamp(round_half_up(ln.weight / gs), -127, 127))
     frac = IntLayerNorm.FRAC_BITS
     beta = _bias_codes(ln.bias, gs / 2.0**frac, f"{prefix}.norm")
-    eps = max(1, int(math.floor(ln.eps * d * d / s_sum**2 + 0.5)))
+    eps = ln_eps_code(ln.eps, d, s_sum)
     if (2 * d * golden.INT16[1]) ** 2 * d + eps >= 2**62:
         raise ExportError(f"{prefix}.norm: d_model={d} too large for the int64 variance")
     M, s = requant_params(_f64(gs) / 2.0**frac / float(q_out.scale()), f"{prefix}.norm")

@@ -6,6 +6,8 @@ scales and integer codes from these modules, never recomputes them differently.
 
 from __future__ import annotations
 
+import math
+
 import torch
 from brevitas.nn import QuantConv1d, QuantConv2d, QuantIdentity, QuantLinear
 from torch import nn
@@ -93,9 +95,38 @@ def discretize_a(
     return round_half_up(torch.exp(p * p_scale) * 2**DA_FRAC_BITS) / 2**DA_FRAC_BITS
 
 
+INT16 = (-32768, 32767)
+SUM_HEADROOM = 32  # residual-sum grid = largest input scale / 32 (int16 keeps 3 x 127 x 32)
+
+
+def on_grid(x: torch.Tensor, scale: torch.Tensor, lo: int, hi: int) -> torch.Tensor:
+    """x rounded half-up onto the integer grid of `scale` and clamped to [lo, hi] codes (STE).
+
+    The scale is not learned here: these are the intermediate requantisations of the integer
+    graph whose target scale belongs to a learned quantiser downstream."""
+    s = scale.detach()
+    return torch.clamp(round_half_up(x / s), lo, hi) * s
+
+
+def residual_sum(
+    terms: list[torch.Tensor], scales: list[torch.Tensor]
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """x + fwd + rev as the integer graph adds them: each term requantised to the common grid,
+    int16-clamped, summed and clamped again. Returns the sum and its grid scale."""
+    s_sum = torch.stack([s.detach() for s in scales]).max() / SUM_HEADROOM
+    total = sum(on_grid(t, s_sum, *INT16) for t in terms)
+    return torch.clamp(total, INT16[0] * s_sum, INT16[1] * s_sum), s_sum
+
+
+def ln_eps_code(eps: float, d: int, s_sum: float) -> int:
+    """LayerNorm epsilon in the integer units of sum(xc^2) // D (xc = D*x - sum x)."""
+    return max(1, int(math.floor(eps * d * d / s_sum**2 + 0.5)))
+
+
 class IntLayerNorm(nn.Module):
-    """LayerNorm the way the integer graph computes it: normalised value on a 2^-F grid,
-    per-channel int8 gamma, beta on the gamma*2^-F grid. Scale-invariant in its input."""
+    """LayerNorm the way the integer graph computes it (golden.layernorm): integer mean and
+    variance of the input codes, floor integer square root, normalised value rounded onto a 2^-F
+    grid, per-channel int8 gamma, beta on the gamma*2^-F grid. Straight-through gradients."""
 
     FRAC_BITS = 8
 
@@ -109,11 +140,20 @@ class IntLayerNorm(nn.Module):
         """Per-channel gamma scale: |gamma| maps to 127 (sign kept in the code)."""
         return (self.weight.detach().abs() / 127.0).clamp_min(1e-12)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        mean = x.mean(dim=-1, keepdim=True)
-        var = (x - mean).pow(2).mean(dim=-1, keepdim=True)
+    def forward(self, x: torch.Tensor, s_sum: torch.Tensor) -> torch.Tensor:
+        """x: [..., D] on the grid of s_sum (integer codes times s_sum)."""
+        d = x.shape[-1]
+        c = (x / s_sum.detach()).double()
+        xc = d * c - c.sum(dim=-1, keepdim=True)
+        var = (xc * xc).sum(dim=-1, keepdim=True) / d + ln_eps_code(self.eps, d, float(s_sum))
         grid = 2.0**self.FRAC_BITS
-        n = round_half_up((x - mean) / torch.sqrt(var + self.eps) * grid) / grid
+        n_float = xc / torch.sqrt(var) * grid
+        with torch.no_grad():  # the integer path: floor division, floor isqrt, half-up rounding
+            v_int = torch.floor(var)
+            sigma = torch.floor(torch.sqrt(v_int))
+            sigma = sigma - (sigma * sigma > v_int).double() + ((sigma + 1) ** 2 <= v_int).double()
+            n_int = torch.floor((xc * 2 * grid + sigma) / (2 * sigma))
+        n = (n_float + (n_int - n_float).detach()).to(x.dtype) / grid
         gs = self.gamma_scale()
         gamma = torch.clamp(round_half_up(self.weight / gs), -127, 127) * gs
         beta = int32_bias(self.bias, gs / grid)

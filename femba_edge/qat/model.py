@@ -13,13 +13,16 @@ from femba_edge.config import PATCH_CHANNELS, PATCH_SAMPLES, ModelConfig
 from femba_edge.errors import UserError
 from femba_edge.model import Femba, patches_to_tokens, scan
 from femba_edge.qat.layers import (
+    INT16,
     Act,
     IntLayerNorm,
     discretize_a,
     int32_bias,
+    on_grid,
     qconv1d_depthwise,
     qconv2d_patch,
     qlinear,
+    residual_sum,
     weight_scale,
 )
 from femba_edge.qat.quantizers import round_half_up
@@ -110,7 +113,10 @@ class QMixer(nn.Module):
         dA = discretize_a(self.q_delta.codes(delta), self.q_delta.scale(), -torch.exp(self.A_log))
         dBx = delta.unsqueeze(-1) * B.unsqueeze(2) * u.unsqueeze(-1)
         d_code, d_scale = self.d_codes()
-        y = self.q_y(scan(dA, dBx, C, reverse) + u * (d_code * d_scale))
+        # Scan output and D skip are requantised separately, then added (golden.scan).
+        s_y = self.q_y.scale()
+        y = on_grid(scan(dA, dBx, C, reverse), s_y, *INT16)
+        y = self.q_y(y + on_grid(u * (d_code * d_scale), s_y, *INT16))
         yg = self.q_yg(y * self.q_gate(F.silu(z)))
         return self.q_out(self.out_proj(yg))
 
@@ -124,8 +130,11 @@ class QBlock(nn.Module):
         self.norm = IntLayerNorm(cfg.d_model)
         self.q_out = Act()
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.q_out(self.norm(x + self.fwd(x) + self.rev(x, reverse=True)))
+    def forward(self, x: torch.Tensor, s_x: torch.Tensor) -> torch.Tensor:
+        """x: block input on the grid of scale s_x."""
+        terms = [x, self.fwd(x), self.rev(x, reverse=True)]
+        total, s_sum = residual_sum(terms, [s_x, self.fwd.q_out.scale(), self.rev.q_out.scale()])
+        return self.q_out(self.norm(total, s_sum))
 
 
 class QFemba(nn.Module):
@@ -156,8 +165,10 @@ class QFemba(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = patches_to_tokens(self.patch_embed(self.q_in(x).unsqueeze(1)))
         x = self.q_embed(x + int32_bias(self.pos_bias, self.embed_acc_scale()))
+        s_x = self.q_embed.scale()
         for block in self.blocks:
-            x = block(x)
+            x = block(x, s_x)
+            s_x = block.q_out.scale()
         pooled = self.q_pool(x.mean(dim=1))
         acc_scale = self.q_pool.scale() * weight_scale(self.head)
         return self.q_logits(self.head(pooled) + int32_bias(self.head_bias, acc_scale))

@@ -138,8 +138,10 @@ def render(rep: dict, figures: list[str]) -> str:
             + (f"; result: `{rep['result_dir']}` ({run['vectors']} vectors, bit-exact "
                f"{run['bit_exact']}/{run['vectors']})" if run else "; no run (plan only)"), ""]
     if rep["source"]["kind"] != "analytic":
-        head += ["DMA wait: n/a (the run has no DMA wait counters); est. cycles: the analytic "
-                 "estimate below.", ""]
+        measured = rep["totals"].get("dma_wait_cycles") is not None
+        wait = ("DMA wait: measured per layer by the run's counters" if measured else
+                "DMA wait: n/a (the run has no DMA wait counters)")
+        head += [f"{wait}; est. cycles: the analytic estimate below.", ""]
     out = [*head, "## Per layer", "", *layer_table(rep), "", *summary_lines(rep), "",
            "## Per operator kind", "", *_kind_table(rep), "",
            "## Analytic estimate", "", *_estimate(rep), "", "## Memory", "", *_memory(rep), ""]

@@ -1,21 +1,22 @@
 """Run a built project on its target: the host binary directly, the rv32 ELF under QEMU with
-semihosting. Both read INPUT.bin / weights.bin and write OUTPUT.bin (firmware/app/main_file.c)."""
+semihosting (both read INPUT.bin / weights.bin and write OUTPUT.bin, firmware/app/main_file.c),
+the pulp-open ELF on GVSoC (femba_edge/run/gvsoc.py)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from femba_edge.codegen.errors import RunError, ToolError
+from femba_edge.run.gvsoc import gvsoc_launcher, run_gvsoc
 from femba_edge.run.tools import QEMU_RV32, require
 
 DTYPES = {1: "<i1", 2: "<i2", 4: "<i4"}
-GVSOC_ENV = "GVSOC"
 
 
 @dataclass
@@ -25,14 +26,17 @@ class RawRun:
 
     tensors: list[dict[str, np.ndarray]]
     counters: np.ndarray
+    log: str = field(default="", repr=False)  # simulator output, kept with the results
+    command: str = ""
+    simulator: dict = field(default_factory=dict)  # name, model, commit (GVSoC runs)
 
 
 def check_runnable(manifest: dict, project: Path) -> None:
     """RunError (before any build) for targets this tool cannot run yet."""
     target = manifest["target"]
     if target == "pulp-open":
-        raise RunError(f"pulp-open runs need GVSoC, which comes in a later issue: set {GVSOC_ENV} "
-                       "to the gvsoc executable once it is supported")
+        gvsoc_launcher()
+        return
     if target not in ("host", "rv32"):
         raise RunError(f"{target} projects run on the board: use the GAP SDK (`make all run` in "
                        f"{project})")
@@ -56,6 +60,8 @@ def _command(manifest: dict, project: Path, dump: bool, n: int) -> tuple[list, f
 
 def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool) -> RawRun:
     """Run every window of inputs [N, C*T] int8 through the project's binary."""
+    if manifest["target"] == "pulp-open":
+        return run_gvsoc(project, manifest, inputs, dump)
     n = len(inputs)
     with tempfile.TemporaryDirectory(prefix="femba-run-") as tmp:
         work = Path(tmp)

@@ -144,8 +144,14 @@ def run_project(project: str | Path, vectors_path: str | Path, out: str | Path,
             stacked = stacked.reshape(ref.shape).astype(ref.dtype)
         outputs[name] = stacked
     summary = _summary(manifest, raw, mism, vectors, dump, wall)
+    if raw.command:
+        summary["command"] = raw.command
+    if raw.simulator:
+        summary["simulator"] = raw.simulator
     with staged_dir(out) as stage:
         np.savez(stage / "outputs.npz", **outputs)
         write_json(stage / "run.json", summary)
+        if raw.log:
+            (stage / "sim.log").write_text(raw.log)
     summary["first_mismatch"] = next((str(m) for m in mism if m is not None), None)
     return summary

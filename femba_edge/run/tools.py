@@ -13,6 +13,8 @@ QEMU_RV32 = "qemu-system-riscv32"
 RISCV_GCC = "riscv64-unknown-elf-gcc"
 RISCV_NM = "riscv64-unknown-elf-nm"
 # What `make` needs per target (the Makefile names the compiler; these are checked up front).
+# markers of the first useful line of a failed build (compiler errors, linker region overflows)
+LINK_ERRORS = ("error", "overflowed", "will not fit", "undefined reference")
 BUILD_TOOLS = {"host": ["make", "cc"], "rv32": ["make", RISCV_GCC],
                "pulp-open": ["make", RISCV_GCC], "gap9": ["make"]}
 
@@ -34,5 +36,8 @@ def build(project: Path, target: str, jobs: int | None = None) -> None:
                           text=True)
     if proc.returncode != 0:
         lines = (proc.stderr or proc.stdout).strip().splitlines()
-        first = next((ln for ln in lines if "error" in ln.lower()), lines[-1] if lines else "")
+        # the compiler's or linker's own message, not collect2's summary of it
+        useful = [ln for ln in lines if "collect2" not in ln and "ld returned" not in ln]
+        first = next((ln for ln in useful if any(w in ln.lower() for w in LINK_ERRORS)),
+                     lines[-1] if lines else "")
         raise ToolError(f"build of {project} failed: {first.strip()[:300]}")

@@ -1,0 +1,156 @@
+"""pulp-open on GVSoC: the ELF builds and links with the project's own runtime (sections fit L1 /
+L2, stacks reserved in L1, weights not linked in), the HyperFlash image and the stdout protocol,
+a clear error without GVSoC, and (only when GVSOC is set) bit-exact runs on the simulator."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+
+from femba_edge.codegen.errors import RunError, ToolError
+from femba_edge.codegen.project import generate
+from femba_edge.run.gvsoc import RUN_MAGIC, flash_image, parse_log
+from femba_edge.run.runner import run_project
+from femba_edge.run.tools import build
+from femba_edge.run.vectors import golden_vectors, save_vectors
+
+HAVE_RISCV = shutil.which("riscv64-unknown-elf-gcc") is not None or os.environ.get("CI") == "true"
+needs_riscv = pytest.mark.skipif(not HAVE_RISCV, reason="riscv64-unknown-elf-gcc not installed")
+needs_gvsoc = pytest.mark.skipif(
+    not os.environ.get("GVSOC"),
+    reason="GVSOC not set (path to the gvsoc launcher; GVSoC is not installed in CI)")
+
+RUNTIME_SYMBOLS = ("_start", "_cluster_start", "cluster_entry", "main", "plat_fork",
+                   "plat_worker_loop", "plat_dma_in_2d", "plat_dma_wait",
+                   "plat_l3_read", "plat_l3_wait", "network_run")
+SOFT_FLOAT = ("__addsf3", "__mulsf3", "__divsf3", "__floatsisf", "__fixsfsi", "__adddf3",
+              "__muldf3", "__divdf3", "__floatsidf", "__fixdfsi")
+
+
+@pytest.fixture(scope="module")
+def pulp_tree(tmp_path_factory, demo_graph):
+    graph, xq = demo_graph
+    root = tmp_path_factory.mktemp("gvsoc")
+    generate(graph, "pulp-open", root / "pulp")
+    save_vectors(root / "v.npz", golden_vectors(graph, xq[:2]))
+    return root
+
+
+def _symbols(elf) -> dict[str, int]:
+    out = subprocess.run(["riscv64-unknown-elf-nm", str(elf)], capture_output=True, text=True,
+                         check=True).stdout
+    return {ln.split()[-1]: int(ln.split()[0], 16) for ln in out.splitlines()
+            if len(ln.split()) == 3}
+
+
+@needs_riscv
+def test_elf_links_with_own_runtime_and_fits(pulp_tree):
+    d = pulp_tree / "pulp"
+    build(d, "pulp-open")
+    sym = _symbols(d / "build" / "femba.elf")
+    for name in RUNTIME_SYMBOLS:
+        assert name in sym, name
+    assert not [s for s in sym if s in SOFT_FLOAT]
+    assert "femba_l3_image" not in sym  # weights live in HyperFlash, not in the ELF
+    # L1: arena, then the 8 core stacks (4 KiB + 7 x 1 KiB), all inside the 64 KiB TCDM
+    assert 0x10000000 <= sym["l1_arena"] < sym["__l1_bss_end"] <= sym["__cl_stacks_start"]
+    assert sym["__cl_stacks_end"] - sym["__cl_stacks_start"] == 4096 + 7 * 1024
+    assert sym["__cl_stacks_end"] <= 0x10010000
+    # L2: code and data in the shared 1.5 MiB, the fabric controller's stack in private bank 0
+    assert 0x1C010000 <= sym["_start"] < sym["l2_arena"] < sym["__bss_end"] <= 0x1C190000
+    assert 0x1C000000 < sym["__fc_stack_top"] <= 0x1C008000
+    entry = subprocess.run(["riscv64-unknown-elf-readelf", "-h", str(d / "build" / "femba.elf")],
+                           capture_output=True, text=True, check=True).stdout
+    assert f"0x{sym['_start']:x}" in entry
+
+
+@needs_riscv
+def test_l1_plan_without_room_for_stacks_fails_at_link(tmp_path, demo_graph):
+    graph, _ = demo_graph
+    base = json.loads((__import__("femba_edge.codegen.platform", fromlist=["x"]).PLATFORM_DIR
+                       / "pulp-open.json").read_text())
+    base.update(l1_usable=65536)
+    pf = tmp_path / "greedy.json"
+    pf.write_text(json.dumps(base))
+    plan = generate(graph, "pulp-open", tmp_path / "p", pf)
+    if plan.l1_bytes + 4096 + 7 * 1024 <= 65536:
+        pytest.skip(f"planner used only {plan.l1_bytes} B of L1")
+    with pytest.raises(ToolError, match="overflow|will not fit|region"):
+        build(tmp_path / "p", "pulp-open")
+
+
+def test_missing_gvsoc_is_one_clear_error(pulp_tree, tmp_path, monkeypatch):
+    monkeypatch.delenv("GVSOC", raising=False)
+    with pytest.raises(RunError, match=r"GVSOC is not set.*gvsoc.*export GVSOC="):
+        run_project(pulp_tree / "pulp", pulp_tree / "v.npz", tmp_path / "r")
+    assert not (tmp_path / "r").exists()
+    monkeypatch.setenv("GVSOC", str(tmp_path / "no-such-gvsoc"))
+    with pytest.raises(RunError, match="not an executable"):
+        run_project(pulp_tree / "pulp", pulp_tree / "v.npz", tmp_path / "r")
+
+
+def test_flash_image_layout():
+    weights = bytes(range(256)) * 20  # 5120 B -> header at 8192
+    x = np.arange(2 * 100, dtype=np.int64).reshape(2, 100).astype(np.int8)
+    img = flash_image(weights, x, dump=True)
+    assert img[:5120] == weights
+    hdr = np.frombuffer(img, "<u4", 8, 8192)
+    assert list(hdr) == [RUN_MAGIC, 2, 1, 8192 + 64, 128, 100, 5120, 0]
+    assert img[8256:8356] == x[0].tobytes() and img[8384:8484] == x[1].tobytes()
+
+
+def test_parse_log_reads_tensors_and_counters():
+    manifest = {"outputs": [{"name": "logits", "shape": [1, 2], "elem": 2},
+                            {"name": "class", "shape": [1], "elem": 4}],
+                "layers": [{"name": "a"}, {"name": "b"}]}
+    log = "\n".join(["noise", "@V 0", "@T 0 4", "=ffff0200", "@T 1 4", "=01000000",
+                     "@C 0 10 5 1 2", "@C 1 20 6 3 4", "@END 0"])
+    raw = parse_log(log, manifest, 1, dump=False)
+    assert raw.tensors[0]["logits"].tolist() == [[-1, 2]]
+    assert raw.tensors[0]["class"].tolist() == [1]
+    assert raw.counters[0].tolist() == [[10, 5, 1, 2], [20, 6, 3, 4]]
+    with pytest.raises(RunError, match="@END"):
+        parse_log("@V 0\n@T 0 4\n=ffff0200\n", manifest, 1, dump=False)
+
+
+@pytest.fixture(scope="module")
+def small_graph():
+    import torch
+
+    from femba_edge.config import PRESETS
+    from femba_edge.export.from_qat import graph_from_qat
+    from femba_edge.model import Femba
+    from femba_edge.qat.calibrate import calibrate
+    from femba_edge.qat.model import QuantSpec, from_float
+
+    torch.manual_seed(1)
+    cfg = PRESETS["small"]
+    x = np.random.default_rng(1).standard_normal((3, cfg.channels, cfg.samples)).astype(
+        np.float32)
+    graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))
+    xq = np.clip(np.floor(x / float(graph.metadata["input_scale"]) + 0.5), -128, 127)
+    return graph, xq.astype(np.int8).reshape((len(xq), *graph.input_shape))
+
+
+@needs_gvsoc
+@needs_riscv
+@pytest.mark.slow
+def test_small_preset_bit_exact_on_gvsoc(tmp_path, small_graph):
+    graph, xq = small_graph
+    generate(graph, "pulp-open", tmp_path / "p")
+    save_vectors(tmp_path / "v.npz", golden_vectors(graph, xq))
+    s = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r")
+    assert s["bit_exact"] == s["vectors"] == 3, s["first_mismatch"]
+    run = json.loads((tmp_path / "r" / "run.json").read_text())
+    assert run["counters"] == ["cycles", "instructions", "dma_wait_cycles",
+                               "l1_dma_wait_cycles"]
+    assert all(r["cycles"] > 0 for r in run["per_layer"])
+    assert (tmp_path / "r" / "sim.log").read_text().count("@V ") == 3
+    # every intermediate too
+    d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "rd", dump=True)
+    assert d["bit_exact"] == 3 and d["first_mismatch"] is None
