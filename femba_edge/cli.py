@@ -113,6 +113,27 @@ def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr:
     help="Bits of the Mamba projection weights (2, 4 or 8).",
 )
 @click.option("--ternary", is_flag=True, help="2-bit weights with three levels {-1, 0, 1}.")
+@click.option(
+    "--embed-bits",
+    default=8,
+    show_default=True,
+    type=int,
+    help="Weight bits of the patch embedding.",
+)
+@click.option(
+    "--conv-bits",
+    default=8,
+    show_default=True,
+    type=int,
+    help="Weight bits of the depthwise conv1d.",
+)
+@click.option(
+    "--head-bits",
+    default=8,
+    show_default=True,
+    type=int,
+    help="Weight bits of the classifier head.",
+)
 @click.option("--act-bits", default=8, show_default=True, type=int)
 @click.option("--lr", default=1e-3, show_default=True)
 def qat(
@@ -125,6 +146,9 @@ def qat(
     float_epochs: int | None,
     weight_bits: int,
     ternary: bool,
+    embed_bits: int,
+    conv_bits: int,
+    head_bits: int,
     act_bits: int,
     lr: float,
 ) -> None:
@@ -132,7 +156,14 @@ def qat(
     from femba_edge.qat.model import QuantSpec
     from femba_edge.qat.run import format_table, run_qat
 
-    qs = QuantSpec(weight_bits=weight_bits, ternary=ternary, act_bits=act_bits).validate()
+    qs = QuantSpec(
+        weight_bits=weight_bits,
+        ternary=ternary,
+        act_bits=act_bits,
+        embed_bits=embed_bits,
+        conv_bits=conv_bits,
+        head_bits=head_bits,
+    ).validate()
     m = run_qat(model_spec, init, data_spec, epochs, out, qs, seed, float_epochs, lr)
     click.echo(format_table(m, weight_bits))
     click.echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")
@@ -172,6 +203,7 @@ def export_cmd(
     )
     click.echo(f"ONNX Runtime == golden: {r['ort_bit_exact']} vectors")
     click.echo(f"-> {out}, {stem}.vectors.npz, {stem}.export.json")
+
 
 # Back-end stages live with their code; registered here so `femba-edge --help` lists them all.
 from femba_edge.codegen.commands import codegen, run  # noqa: E402

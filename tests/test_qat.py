@@ -51,6 +51,8 @@ def test_ternary_has_three_levels(tmp_path):
         "--epochs",
         "1",
         "--ternary",
+        "--conv-bits",
+        "4",
         "--out",
         out,
     )
@@ -60,6 +62,8 @@ def test_ternary_has_three_levels(tmp_path):
     for name, levels in _levels(model).items():
         if name.split(".")[-1] in PROJECTIONS:
             assert set(levels) <= {-1, 0, 1}, name
+        if name.endswith("conv1d"):  # per layer kind: --conv-bits 4
+            assert min(levels) >= -8 and max(levels) <= 7, name
 
 
 def test_activations_sit_on_int8_grid(qat_run):
@@ -108,6 +112,7 @@ def test_checkpoint_reloads_to_identical_outputs(tmp_path):
     "extra, message",
     [
         (["--weight-bits", "3"], "unsupported weight bits 3"),
+        (["--head-bits", "5"], "unsupported head bits 5"),
         (["--act-bits", "4"], "unsupported activation bit width 4"),
         (["--weight-bits", "8", "--ternary"], "--ternary needs --weight-bits 2"),
         (["--init", "{foreign}"], "not a femba-edge checkpoint"),
