@@ -14,6 +14,7 @@ import torch
 from tqdm import tqdm
 
 from femba_edge import __version__
+from femba_edge.config import config_from_dict
 from femba_edge.errors import UserError
 from femba_edge.export.from_qat import graph_from_qat
 from femba_edge.export.integer_gate import float_findings
@@ -131,8 +132,6 @@ def run_export(
         raise UserError(f"refusing to write a graph with float values: {bad[0]}")
     onnx.checker.check_model(onnx_model, full_check=True)
     pre = ckpt.get("preprocessing", {})
-    from femba_edge.config import config_from_dict
-
     prep = prepare(
         config_from_dict(dict(ckpt["config"])),
         data_spec or pre.get("data", "synthetic"),
@@ -178,6 +177,7 @@ def _write_all(files: dict) -> None:
             os.close(fd)
             tmps[dest] = Path(tmp)
             write(tmps[dest])
+            os.chmod(tmp, 0o644)  # mkstemp creates 0600; these are ordinary output files
         for dest, tmp in tmps.items():
             os.replace(tmp, dest)
     finally:
