@@ -95,8 +95,11 @@ def _check_acc(where: str, bound: float) -> None:
 
 
 class _Builder:
-    def __init__(self):
+    """Collects the ops of one graph; `tokens` bounds the scan state."""
+
+    def __init__(self, tokens: int):
         self.ops: list[Op] = []
+        self.tokens = tokens
 
     def add(
         self, name: str, kind: str, inputs: list[str], attrs: dict | None = None, **consts
@@ -175,8 +178,7 @@ def _scan(
     p_scale = sc(m.q_delta) * float(a_scale) * 2**P_SHIFT
     p = np.arange(-128, 128, dtype=np.float64)
     exp_table = np.minimum(np.floor(np.exp(p * p_scale) * 2**DA_FRAC_BITS + 0.5), 2**DA_FRAC_BITS)
-    tokens = b.tokens
-    h_bound = tokens * (max(delta_max, 1) * 128 * 128 + 1)
+    h_bound = b.tokens * (max(delta_max, 1) * 128 * 128 + 1)
     _check_acc(f"{prefix}.scan state", h_bound)
     d_code, d_scale = m.d_codes()
     s_state = sc(m.q_delta) * sc(m.q_B) * sc(m.q_silu)
@@ -249,8 +251,7 @@ def graph_from_qat(model: QFemba) -> Graph:
     """Lower a trained QAT model to the integer graph (raises ExportError naming the layer)."""
     model.eval()
     cfg = model.cfg
-    b = _Builder()
-    b.tokens = cfg.tokens
+    b = _Builder(cfg.tokens)
     s_in = float(model.q_in.scale())
     w, ws = _int_weight(model.patch_embed)
     w = w.reshape(cfg.embed_dim, PATCH_CHANNELS * PATCH_SAMPLES)
