@@ -75,7 +75,7 @@ def test_tiny_2bit_plans(tiny_graph, target):
 def test_tiny_json_is_serialisable(tiny_graph, tmp_path):
     doc = plan_json(plan_graph(tiny_graph, load_platform("pulp-open")))
     assert json.loads(json.dumps(doc)) == doc
-    assert doc["peaks"]["L1"] <= 48 * 1024
+    assert doc["peaks"]["L1"] <= 52 * 1024  # pulp-open: 64 KiB TCDM - 11 KiB core stacks - runtime
 
 
 @pytest.fixture(scope="module")

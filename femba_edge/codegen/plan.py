@@ -60,6 +60,7 @@ class Stream:
     arrays: list[StreamArray]
     l2_chunk: tuple[int, int]
     l1_tile: tuple[int, int]
+    direct: bool = False  # tiles used in place in the L2 chunk (gemm: read by the unpack fork)
 
     @property
     def chunk_bytes(self) -> int:
@@ -138,20 +139,33 @@ def _whole_bytes(consts: list[Const]) -> int:
     return sum(align(len(c.data)) for c in consts)
 
 
+def k4_of(k: int) -> int:
+    """gemm row stride in L1: k rounded up to a whole number of 4-byte words."""
+    return (k + 3) // 4 * 4
+
+
 def _working_set(ly: Layer, tile: int, stream_rows: int, resident_x: bool) -> list[tuple[str, int]]:
     """Named L1 regions of a layer for a tile size, in allocation order (sizes in bytes)."""
     regions = [(f"const[{i}]", len(c.data)) for i, c in enumerate(ly.whole)]
+    if ly.driver == "gemm":
+        # weights are read from the L2 chunk by the unpacking cores (direct stream; measured
+        # faster than double-buffered L1 copies of the packed tiles): L1 holds the unpacked
+        # int8 tile and the tile's M, s, bias rows
+        k = ly.inputs[0].shape[1]
+        k4, elem = k4_of(k), ly.output.elem
+        regions += [("w", stream_rows * k4), ("q", 3 * 4 * stream_rows)]
+        for b in (0,) if resident_x else (0, 1):
+            # x rows have stride k4 in L1; "x[b]" is named with its tile x K bytes (what the
+            # report reads K from), the row padding follows it contiguously as "x[b].pad"
+            regions.append((f"x[{b}]", tile * k))
+            if k4 != k:
+                regions.append((f"x[{b}].pad", tile * (k4 - k) + ALIGN))
+        return regions + [(f"y[{b}]", tile * stream_rows * elem) for b in (0, 1)]
     if ly.stream:
         st = _stream_tile(ly.stream, stream_rows)
         regions += [("stream[0]", st), ("stream[1]", st)]
     x = ly.inputs[0]
-    if ly.driver == "gemm":
-        k, n = x.shape[1], ly.output.shape[1]
-        if ly.scalars["wbits"] < 8:
-            regions.append(("w", stream_rows * k))
-        regions += [("x[0]", tile * k)] + ([] if resident_x else [("x[1]", tile * k)])
-        regions += [(f"y[{b}]", tile * stream_rows * ly.output.elem) for b in (0, 1)]
-    elif ly.driver == "chan":
+    if ly.driver == "chan":
         tokens = x.shape[0]
         n_x = 2 if ly.kind == "scan" else 1
         regions += [(f"x[{k}][{b}]", tokens * tile) for k in range(n_x) for b in (0, 1)]
@@ -180,7 +194,7 @@ def _transfers(ly: Layer, tile: int, stream_rows: int) -> list[int]:
     sizes += [stream_rows * c.row_bytes for c in ly.stream]
     x = ly.inputs[0]
     if ly.driver == "gemm":
-        sizes += [tile * x.shape[1], tile * stream_rows * ly.output.elem]
+        sizes += [tile * k4_of(x.shape[1]), tile * stream_rows * ly.output.elem]
     elif ly.driver == "chan":
         sizes += [x.shape[0] * tile]
         if ly.kind == "scan":
@@ -211,30 +225,59 @@ def _largest(ok, hi: int) -> int:
     return best
 
 
+def _gemm_cycles(tokens: int, n: int, k: int, tile: int, rows: int, cores: int) -> float:
+    """Rough cluster cycles of a linear layer with this tiling: per fork a fixed price plus
+    rounds of 4 x 4 blocks (the micro-kernel does 64 MACs in 24 cycles), per weight tile the
+    unpack (one packed word per 4 weights, read from L2), plus x re-loads."""
+    k4 = k4_of(k)
+    n_wt, n_xt = ceil_div(n, rows), ceil_div(tokens, tile)
+    fork = 400
+    blocks = ceil_div(tile, 4) * ceil_div(rows, 4)
+    gemm = fork + ceil_div(blocks, cores) * (6 * k4 + 400)
+    last_t = tokens - (n_xt - 1) * tile
+    gemm_last = fork + ceil_div(ceil_div(last_t, 4) * ceil_div(rows, 4), cores) * (6 * k4 + 400)
+    unpack = fork + ceil_div(rows, cores) * (k4 // 4) * 16
+    reload = 0 if n_xt == 1 else n_wt * tokens * k4 / 8
+    return n_wt * ((n_xt - 1) * gemm + gemm_last + unpack) + reload
+
+
+def _choose_gemm(ly: Layer, p: Platform, cap: int) -> tuple[int, int, bool] | None:
+    """Token tile x weight rows (x resident) with the lowest estimated cycles among those that
+    fit L1."""
+    x = ly.inputs[0]
+    tokens, k, n = x.shape[0], x.shape[1], ly.output.shape[1]
+    best = None
+    for tile in range(min(tokens, cap), 0, -1):
+        resident = tile >= tokens
+        rmax = _largest(lambda r, t=tile, res=resident: _fits(ly, p, t, r, res) is not None,
+                        min(n, cap))
+        if rmax == 0:
+            continue
+        for rows in {rmax} | set(range(4, rmax + 1, 4)):
+            cost = _gemm_cycles(tokens, n, k, tile, rows, p.cores)
+            if best is None or cost < best[0]:
+                best = (cost, tile, rows, resident)
+    return best[1:] if best else None
+
+
 def _choose_tiles(ly: Layer, p: Platform) -> tuple[int, int, bool]:
     """(tile, stream tile rows, x resident) for the layer, or PlanError if nothing fits."""
     x = ly.inputs[0]
     cap = p.tile_limit or 1 << 30
     if ly.driver == "gemm":
-        tokens, n = x.shape[0], ly.output.shape[1]
-        best = None
-        for tile in sorted({min(cap, ceil_div(tokens, 2**i))
-                            for i in range(tokens.bit_length() + 1)}, reverse=True):
-            resident = tile >= tokens
-            rows = _largest(lambda r, t=tile, res=resident: _fits(ly, p, t, r, res) is not None,
-                            min(n, cap))
-            if rows == 0:
-                continue
-            n_wt, n_xt = ceil_div(n, rows), ceil_div(tokens, tile)
-            # cost in bytes moved into L1 plus a fixed price per tile (DMA + fork set-up)
-            cost = (1 if resident else n_wt) * tokens * x.shape[1] + n_wt * n_xt * 256
-            if best is None or cost < best[0]:
-                best = (cost, tile, rows, resident)
+        best = _choose_gemm(ly, p, cap)
         if best:
-            return best[1], best[2], best[3]
+            return best
     elif ly.driver == "chan":
         tile = _largest(lambda t: _fits(ly, p, t, t, False) is not None, min(x.shape[1], cap))
         if tile:
+            # as few tiles as the largest fit needs, each a whole number of channels per core
+            d = x.shape[1]
+            even = ceil_div(ceil_div(d, ceil_div(d, tile)), p.cores) * p.cores
+            if even > tile:
+                even = tile // p.cores * p.cores
+            if even >= p.cores:
+                tile = min(even, d)
             return tile, tile, False
     else:
         tokens = ly.output.shape[0] if ly.driver == "patch" else x.shape[0]
@@ -306,8 +349,11 @@ def _dma(lp: LayerPlan) -> dict:
     ly = lp.layer
     consts = sum(len(c.data) for c in ly.stream + ly.whole)
     x = ly.inputs[0]
-    if ly.driver == "gemm":  # x goes to L1 once if resident, else once per weight tile
+    if ly.driver == "gemm":  # x goes to L1 once if resident, else once per weight tile;
+        # weights read from L2 by the unpacking cores (direct stream) need no L2 -> L1 DMA
         acts = x.nbytes * (1 if lp.tiles["x_resident"] else lp.tiles["weight_tiles"])
+        if lp.stream is not None and lp.stream.direct:
+            return {"L3->L2": consts, "L2->L1": acts, "L1->L2": ly.output.nbytes}
     else:
         acts = sum(t.nbytes for t in ly.inputs)
     return {"L3->L2": consts, "L2->L1": consts + acts, "L1->L2": ly.output.nbytes}
@@ -351,9 +397,11 @@ def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platfo
             tile_lay, chunk_lay = Layout(), Layout()
             arrays = [StreamArray(c, l3[c.name], chunk_lay.take(c.name, chunk_rows * c.row_bytes),
                                   tile_lay.take(c.name, rows * c.row_bytes)) for c in ly.stream]
+            direct = ly.driver == "gemm"
             lp.stream = Stream(total_rows, rows, chunk_rows, arrays,
                                (stage, stage + chunk_lay.size),
-                               (lp.l1["stream[0]"], lp.l1["stream[1]"]))
+                               (0, 0) if direct else (lp.l1["stream[0]"], lp.l1["stream[1]"]),
+                               direct)
             need = max(need, 2 * chunk_lay.size)
             lp.tiles["chunks"] = {"count": ceil_div(total_rows, chunk_rows), "rows": chunk_rows,
                                   "bytes": chunk_lay.size}

@@ -14,9 +14,11 @@ void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_
 void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int32_t *M,
            const int32_t *s, uint32_t i0, uint32_t i1)
 {
+    uint32_t c = i0 % cols;
     for (uint32_t i = i0; i < i1; i++) {
-        uint32_t c = i % cols;
-        y[i] = requant8(a[i] * b[i], M[c], s[c]);
+        y[i] = (int8_t)requant32(a[i] * b[i], M[c], s[c], -128, 127);
+        if (++c == cols)
+            c = 0;
     }
 }
 
@@ -26,7 +28,7 @@ void k_add(const int8_t *const *x, int n_in, int16_t *y, const int32_t *M, const
     for (uint32_t i = i0; i < i1; i++) {
         int64_t total = 0;
         for (int j = 0; j < n_in; j++)
-            total += requant(x[j][i], M[j], s[j], INT16_LO, INT16_HI);
+            total += requant32(x[j][i], M[j], s[j], INT16_LO, INT16_HI);
         y[i] = (int16_t)clamp64(total, INT16_LO, INT16_HI);
     }
 }

@@ -41,6 +41,45 @@ static inline int32_t requant(int64_t acc, int32_t M, int32_t s, int32_t lo, int
     return (int32_t)clamp64(rshift_round(mul64(acc, M), s), lo, hi);
 }
 
+/* requant32's cases s < 33: P' = acc*M + 2^(s-1) = H * 2^32 + L (carry of the low word into H);
+ * for s == 32 the result is H; for s < 32 floor(P' / 2^s) fits int32 iff floor(H / 2^(s-1)) is
+ * 0 or -1, and then it is (H << (32 - s)) | (L >> s); otherwise it saturates with the sign of H.
+ * Kept out of line so that requant32's common case stays small enough to inline. */
+static int32_t __attribute__((noinline, unused))
+requant32_small_s(int32_t acc, int32_t M, int32_t s, int32_t lo, int32_t hi)
+{
+    if (s < 1)
+        return requant(acc, M, s, lo, hi);
+    int64_t p = (int64_t)acc * M;
+    int32_t h = (int32_t)(p >> 32);
+    uint32_t l = (uint32_t)p, l2 = l + (1u << (s - 1));
+    int32_t y;
+    h += (int32_t)(l2 < l);
+    if (s == 32) {
+        y = h;
+    } else {
+        int32_t top = h >= 0 ? h >> (s - 1) : ~((~h) >> (s - 1));
+        if (top != 0 && top != -1)
+            return h < 0 ? lo : hi;
+        y = (int32_t)(((uint32_t)h << (32 - s)) | (l2 >> s));
+    }
+    return y < lo ? lo : (y > hi ? hi : y);
+}
+
+/* requant of an int32 accumulator, the same value with 32-bit operations (1 <= s <= 62):
+ * acc * M = H * 2^32 + L (H = the signed high word, 0 <= L < 2^32). For s >= 33 the rounding
+ * term 2^(s-1) is a multiple of 2^32, so floor((acc*M + 2^(s-1)) / 2^s) =
+ * floor((H + 2^(s-33)) / 2^(s-32)) (L cannot reach the next multiple); |H| < 2^30 and
+ * 2^(s-33) <= 2^29, so the sum fits int32. */
+static inline int32_t requant32(int32_t acc, int32_t M, int32_t s, int32_t lo, int32_t hi)
+{
+    if (s < 33)
+        return requant32_small_s(acc, M, s, lo, hi);
+    int32_t t = (int32_t)(((int64_t)acc * M) >> 32) + (int32_t)(1u << (s - 33));
+    int32_t y = t >= 0 ? t >> (s - 32) : ~((~t) >> (s - 32));
+    return y < lo ? lo : (y > hi ? hi : y);
+}
+
 static inline int8_t requant8(int64_t acc, int32_t M, int32_t s)
 {
     return (int8_t)requant(acc, M, s, -128, 127);

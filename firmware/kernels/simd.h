@@ -1,13 +1,15 @@
 /*
- * 4-way int8 dot product step, the one SIMD primitive the kernels use.
+ * The int8 SIMD and Xpulpv2 primitives the kernels use.
  *
- * With FEMBA_XPULP (the pulp-open build) it is RI5CY's Xpulpv2 `pv.sdotsp.b` (acc += four signed
- * byte products of two words) on word loads; stock binutils do not know the mnemonic, so it is
- * emitted with `.insn` (encoding from GVSoC's ISA description: opcode 0x57, funct3 1,
- * funct7 0x5C). RI5CY loads misaligned words in hardware, so rows of any length K work.
- * Everywhere else (host, rv32) the portable C below computes the same sum, so every target runs
- * the same kernel source and stays bit-exact: the sum of four int8 x int8 products is exact in
- * int32 either way.
+ * With FEMBA_XPULP (the pulp-open build) they are RI5CY Xpulpv2 instructions: `pv.sdotsp.b`
+ * (acc += four signed byte products of two words), `p.mac`, `p.muluRN` (16 x 16-bit unsigned
+ * product, rounded and shifted), `p.min`, register-offset `p.lw`, and a 4 x 4 GEMM micro-kernel
+ * with post-increment loads and a hardware loop. Stock binutils do not know the mnemonics, so they
+ * are emitted with `.insn` (encodings from GVSoC's ISA description, isa_pulpv2.py).
+ * Everywhere else (host, rv32) the portable C below computes the same values, so every target
+ * runs the same kernel source and stays bit-exact: the sum of four int8 x int8 products is exact
+ * in int32 either way, and the helpers are only used where their operands are in range (see the
+ * callers).
  */
 #ifndef FEMBA_SIMD_H
 #define FEMBA_SIMD_H
@@ -29,38 +31,41 @@ static inline int32_t simd_sdot4(int32_t acc, uint32_t a, uint32_t b)
     return acc;
 }
 
-/* acc[j] += x[0 .. 4*n4) . w_j[0 .. 4*n4) for four weight rows, n4 >= 1: a hardware loop
- * (lp.setup, loop 0) over five post-increment word loads (p.lw) and four pv.sdotsp.b, 16 MACs in
- * 9 instructions, every load used four instructions later (no load-use stall). Compressed
- * encodings are off inside so the loop end is exactly 9 x 4 bytes after lp.setup. */
-static inline void simd_dot_1x4(const int8_t *x, const int8_t *w0, const int8_t *w1,
-                                const int8_t *w2, const int8_t *w3, uint32_t n4, int32_t acc[4])
+/* acc + a * b (p.mac), wrapping like the other 32-bit sums. */
+static inline int32_t simd_mac(int32_t acc, int32_t a, int32_t b)
 {
-    int32_t a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3];
-    uint32_t xv, v0, v1, v2, v3;
-    __asm__ volatile(".option push\n\t.option norvc\n\t"
-                     ".insn i 0x7B, 4, x0, %[n], 18\n\t"        /* lp.setup 0, n, +36 */
-                     ".insn i 0x0B, 2, %[xv], %[x], 4\n\t"      /* p.lw xv, 4(x!) */
-                     ".insn i 0x0B, 2, %[v0], %[w0], 4\n\t"
-                     ".insn i 0x0B, 2, %[v1], %[w1], 4\n\t"
-                     ".insn i 0x0B, 2, %[v2], %[w2], 4\n\t"
-                     ".insn i 0x0B, 2, %[v3], %[w3], 4\n\t"
-                     ".insn r 0x57, 1, 0x5C, %[a0], %[xv], %[v0]\n\t" /* pv.sdotsp.b */
-                     ".insn r 0x57, 1, 0x5C, %[a1], %[xv], %[v1]\n\t"
-                     ".insn r 0x57, 1, 0x5C, %[a2], %[xv], %[v2]\n\t"
-                     ".insn r 0x57, 1, 0x5C, %[a3], %[xv], %[v3]\n\t"
-                     ".option pop"
-                     : [x] "+r"(x), [w0] "+r"(w0), [w1] "+r"(w1), [w2] "+r"(w2), [w3] "+r"(w3),
-                       [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2), [a3] "+r"(a3),
-                       [xv] "=&r"(xv), [v0] "=&r"(v0), [v1] "=&r"(v1), [v2] "=&r"(v2),
-                       [v3] "=&r"(v3)
-                     : [n] "r"(n4)
-                     : "memory");
-    acc[0] = a0;
-    acc[1] = a1;
-    acc[2] = a2;
-    acc[3] = a3;
+    __asm__(".insn r 0x33, 0, 0x21, %0, %1, %2" : "+r"(acc) : "r"(a), "r"(b));
+    return acc;
 }
+
+/* (lo16(a) * lo16(b) + 2^14) >> 15, unsigned 16 x 16 bits (p.muluRN a, b, 15). */
+static inline uint32_t simd_mulu16_rn15(uint32_t a, uint32_t b)
+{
+    uint32_t r;
+    __asm__(".insn r 0x5B, 4, 15, %0, %1, %2" : "=r"(r) : "r"(a), "r"(b));
+    return r;
+}
+
+/* signed min (p.min) */
+static inline int32_t simd_min(int32_t a, int32_t b)
+{
+    int32_t r;
+    __asm__(".insn r 0x33, 4, 2, %0, %1, %2" : "=r"(r) : "r"(a), "r"(b));
+    return r;
+}
+
+/* the int32 at byte offset off of base (p.lw rd, off(base), register offset) */
+static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
+{
+    int32_t r;
+    __asm__(".insn r 0x03, 7, 0x10, %0, %1, %2" : "=r"(r) : "r"(base), "r"(off), "m"(*base));
+    return r;
+}
+
+/* 4 tokens x 4 channels, defined in gemm.c as a stand-alone assembly function (16 accumulators,
+ * 5 pointers and 6 operand registers do not fit GCC's inline-asm operand limit). */
+void femba_mk4x4(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                 int32_t acc[16]);
 
 #else
 
@@ -82,17 +87,48 @@ static inline int32_t simd_sdot4(int32_t acc, uint32_t a, uint32_t b)
     return acc;
 }
 
-static inline void simd_dot_1x4(const int8_t *x, const int8_t *w0, const int8_t *w1,
-                                const int8_t *w2, const int8_t *w3, uint32_t n4, int32_t acc[4])
+static inline int32_t simd_mac(int32_t acc, int32_t a, int32_t b)
 {
-    for (uint32_t i = 0; i < 4 * n4; i++) {
-        acc[0] += x[i] * w0[i];
-        acc[1] += x[i] * w1[i];
-        acc[2] += x[i] * w2[i];
-        acc[3] += x[i] * w3[i];
-    }
+    return (int32_t)((uint32_t)acc + (uint32_t)a * (uint32_t)b);
+}
+
+static inline uint32_t simd_mulu16_rn15(uint32_t a, uint32_t b)
+{
+    return ((a & 0xFFFFu) * (b & 0xFFFFu) + 0x4000u) >> 15;
+}
+
+static inline int32_t simd_min(int32_t a, int32_t b)
+{
+    return a < b ? a : b;
+}
+
+static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
+{
+    return *(const int32_t *)(const void *)((const uint8_t *)base + off);
+}
+
+/* Portable twin of the Xpulpv2 4 x 4 micro-kernel (see below). */
+static inline void femba_mk4x4(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                               int32_t acc[16])
+{
+    for (uint32_t q = 0; q < 4; q++)
+        for (uint32_t t = 0; t < 4; t++) {
+            int32_t a = 0;
+            for (uint32_t j = 0; j < n4; j++)
+                a = simd_sdot4(a, simd_load4(x + t * x_stride + 4 * j),
+                               simd_load4(w4 + 16 * j + 4 * q));
+            acc[q * 4 + t] = a;
+        }
 }
 
 #endif
+
+/*
+ * femba_mk4x4(x, x_stride, w4, n4, acc): acc[q * 4 + t] = x_t . w_q over 4 * n4 int8 values, for
+ * four token rows x_t = x + t * x_stride and one group of four weight rows stored word-interleaved
+ * (w4: word j of row q at byte 16 * j + 4 * q, the layout k_unpack_rows writes), so one
+ * post-increment pointer walks all four rows. On Xpulpv2: a hardware loop of 8 p.lw + 16
+ * pv.sdotsp.b, 64 MACs in 24 instructions.
+ */
 
 #endif

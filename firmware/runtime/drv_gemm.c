@@ -1,8 +1,11 @@
 /*
- * linear: for each weight tile (n_tile output channels, streamed and unpacked to int8 once),
- * for each token tile of x: one GEMM fork, then the [tokens x n_tile] result goes back to L2 as
- * a 2-D DMA. When x fits L1 in one tile it is loaded once and stays resident; otherwise token
- * tiles are double-buffered in the order (weight tile, token tile).
+ * linear: for each weight tile (tile_rows output channels, read from its L3 -> L2 chunk and
+ * unpacked to int8 in L1 once, word-interleaved in groups of four rows), for each token tile of
+ * x: one GEMM fork over blocks of 4 tokens x 4 channels, then the [tokens x rows] result goes
+ * back to L2 as a 2-D DMA. When x fits L1 in one tile it is loaded once and stays resident;
+ * otherwise token tiles are double-buffered in the order (weight tile, token tile). x rows sit in
+ * L1 with stride k4 (k rounded up to 4); the bytes past k are never multiplied by anything but
+ * the zero padding of the weight rows.
  */
 #include "kernels.h"
 #include "partition.h"
@@ -11,6 +14,7 @@
 typedef struct {
     const gemm_layer_t *g;
     const uint8_t *packed;
+    const int32_t *M2, *s2, *bias2; /* this tile's rows in L2 */
     int8_t *w;
     const int8_t *x;
     void *y;
@@ -23,22 +27,33 @@ static void unpack_fork(void *arg)
     const gemm_work_t *t = arg;
     uint32_t b, e;
     partition(t->rows, plat_core_id(), NUM_CORES, &b, &e);
-    k_unpack_rows(t->packed, t->w, b, e, t->g->k, t->g->w.a[0].row_bytes, t->g->wbits);
+    k_unpack_rows(t->packed, t->w, b, e, t->rows, t->g->k, t->g->k4, t->g->w.a[0].row_bytes,
+                  t->g->wbits);
+    for (uint32_t r = b; r < e; r++) {
+        ((int32_t *)t->M)[r] = t->M2[r];
+        ((int32_t *)t->s)[r] = t->s2[r];
+        if (t->bias)
+            ((int32_t *)t->bias)[r] = t->bias2[r];
+    }
 }
 
 static void gemm_fork(void *arg)
 {
     const gemm_work_t *t = arg;
     uint32_t b, e;
-    partition(t->tokens * t->rows, plat_core_id(), NUM_CORES, &b, &e);
-    k_gemm(t->x, t->w, t->g->k, t->rows, t->bias, t->M, t->s, t->g->lo, t->g->hi, t->y,
-           t->g->y_elem, b, e);
+    uint32_t blocks = ((t->tokens + 3) / 4) * ((t->rows + 3) / 4);
+    partition(blocks, plat_core_id(), NUM_CORES, &b, &e);
+    k_gemm(t->x, t->g->k4, t->w, t->g->k4, t->tokens, t->rows, t->bias, t->M, t->s, t->g->lo,
+           t->g->hi, t->y, t->g->y_elem, b, e);
 }
 
 static void issue_x(const gemm_layer_t *g, uint32_t j, uint32_t buf, plat_dma_t *req)
 {
     uint32_t l0 = j * g->tile_tokens, nl = rt_min(g->tile_tokens, g->tokens - l0);
-    plat_dma_in(L1(g->l1_x[buf]), L2(g->x + l0 * g->k), nl * g->k, req);
+    if (g->k4 == g->k)
+        plat_dma_in(L1(g->l1_x[buf]), L2(g->x + l0 * g->k), nl * g->k, req);
+    else /* k4 bytes per row from an L2 stride of k: the tail reads the next row (harmless) */
+        plat_dma_in_2d(L1(g->l1_x[buf]), L2(g->x + l0 * g->k), nl, g->k4, g->k, req);
 }
 
 void drv_gemm(const gemm_layer_t *g)
@@ -49,37 +64,39 @@ void drv_gemm(const gemm_layer_t *g)
     uint32_t n_wt = rt_ceil_div(g->n, g->w.tile_rows);
     uint32_t n_xt = rt_ceil_div(g->tokens, g->tile_tokens);
     uint32_t total = n_wt * n_xt;
+    uint32_t tr = g->w.tile_rows;
+    int32_t *q = (int32_t *)L1(g->l1_q);
 
     stream_begin(&ws, &g->w);
     issue_x(g, 0, 0, &xreq[0]);
     for (uint32_t i = 0; i < n_wt; i++) {
-        const uint8_t *tile = stream_next(&ws, i);
-        gemm_work_t t = {g, tile + g->w.a[0].tile_off, (int8_t *)(tile + g->w.a[0].tile_off),
-                         0, 0, 0, 0, 0, stream_tile_rows(&g->w, i), 0};
-        t.M = (const int32_t *)(tile + g->w.a[1].tile_off);
-        t.s = (const int32_t *)(tile + g->w.a[2].tile_off);
-        t.bias = g->has_bias ? (const int32_t *)(tile + g->w.a[3].tile_off) : 0;
-        if (g->wbits < 8) {
-            t.w = (int8_t *)L1(g->l1_w);
-            plat_fork(unpack_fork, &t);
+        stream_next(&ws, i);
+        gemm_work_t t = {g, stream_array(&ws, i, 0), 0, 0, 0, (int8_t *)L1(g->l1_w), 0, 0,
+                         0, q, q + tr, stream_tile_rows(&g->w, i), 0};
+        t.M2 = (const int32_t *)(const void *)stream_array(&ws, i, 1);
+        t.s2 = (const int32_t *)(const void *)stream_array(&ws, i, 2);
+        if (g->has_bias) {
+            t.bias2 = (const int32_t *)(const void *)stream_array(&ws, i, 3);
+            t.bias = q + 2 * tr;
         }
+        plat_fork(unpack_fork, &t);
         for (uint32_t j = 0; j < n_xt; j++) {
-            uint32_t q = i * n_xt + j; /* position in the token-tile sequence */
-            if (n_xt > 1 || q == 0)
-                plat_dma_wait(&xreq[q & 1]);
-            if (n_xt > 1 && q + 1 < total)
-                issue_x(g, (q + 1) % n_xt, (q + 1) & 1, &xreq[(q + 1) & 1]);
-            if (y_busy[q & 1])
-                plat_dma_wait(&yreq[q & 1]);
+            uint32_t p = i * n_xt + j; /* position in the token-tile sequence */
+            if (n_xt > 1 || p == 0)
+                plat_dma_wait(&xreq[p & 1]);
+            if (n_xt > 1 && p + 1 < total)
+                issue_x(g, (p + 1) % n_xt, (p + 1) & 1, &xreq[(p + 1) & 1]);
+            if (y_busy[p & 1])
+                plat_dma_wait(&yreq[p & 1]);
             uint32_t l0 = j * g->tile_tokens;
             t.tokens = rt_min(g->tile_tokens, g->tokens - l0);
-            t.x = (const int8_t *)L1(g->l1_x[n_xt > 1 ? (q & 1) : 0]);
-            t.y = L1(g->l1_y[q & 1]);
+            t.x = (const int8_t *)L1(g->l1_x[n_xt > 1 ? (p & 1) : 0]);
+            t.y = L1(g->l1_y[p & 1]);
             plat_fork(gemm_fork, &t);
             uint32_t row = t.rows * (uint32_t)g->y_elem, stride = g->n * (uint32_t)g->y_elem;
-            plat_dma_out_2d(L2(g->y + l0 * stride + i * g->w.tile_rows * (uint32_t)g->y_elem),
-                            t.y, t.tokens, row, stride, &yreq[q & 1]);
-            y_busy[q & 1] = 1;
+            plat_dma_out_2d(L2(g->y + l0 * stride + i * tr * (uint32_t)g->y_elem),
+                            t.y, t.tokens, row, stride, &yreq[p & 1]);
+            y_busy[p & 1] = 1;
         }
     }
     for (int b = 0; b < 2; b++)

@@ -21,6 +21,7 @@ typedef struct {
 
 typedef struct {
     uint32_t rows, tile_rows, chunk_rows, n_arrays;
+    uint32_t direct; /* 1: no L1 tiles, stream_next returns the tile inside the L2 chunk */
     stream_array_t a[STREAM_MAX_ARRAYS];
     uint32_t l2_chunk[2], l1_tile[2];
 } stream_t;
@@ -35,12 +36,14 @@ typedef struct {
     whole_array_t a[WHOLE_MAX_ARRAYS];
 } whole_t;
 
-/* linear: y [tokens][n] = x [tokens][k] . W^T; stream arrays: 0 W (packed), 1 M, 2 s, 3 bias. */
+/* linear: y [tokens][n] = x [tokens][k] . W^T; stream arrays: 0 W (packed), 1 M, 2 s, 3 bias,
+ * streamed direct (read from the L2 chunk: the unpack fork writes the int8 weight tile and copies
+ * M, s, bias to l1_q). x rows sit in L1 with stride k4 = k rounded up to 4. */
 typedef struct {
-    uint32_t x, y, tokens, k, n, tile_tokens;
+    uint32_t x, y, tokens, k, k4, n, tile_tokens;
     int32_t wbits, y_elem, lo, hi, has_bias;
     stream_t w;
-    uint32_t l1_x[2], l1_y[2], l1_w; /* l1_w: unpacked int8 weight tile (bits < 8) */
+    uint32_t l1_x[2], l1_y[2], l1_w, l1_q; /* l1_w: int8 weight tile; l1_q: M, s, bias rows */
 } gemm_layer_t;
 
 enum { CHAN_DWCONV = 0, CHAN_SCAN = 1 };

@@ -25,6 +25,8 @@ typedef struct {
 void stream_begin(stream_run_t *r, const stream_t *s);
 /* Waits for tile i (issued earlier), issues tile i + 1, returns tile i in L1. */
 uint8_t *stream_next(stream_run_t *r, uint32_t i);
+/* Array a of tile i (after stream_next(i)): in L1, or in the L2 chunk for a direct stream. */
+const uint8_t *stream_array(const stream_run_t *r, uint32_t i, uint32_t a);
 /* Rows in tile i. */
 uint32_t stream_tile_rows(const stream_t *s, uint32_t i);
 

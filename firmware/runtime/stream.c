@@ -28,6 +28,8 @@ static void issue_chunk(stream_run_t *r, uint32_t c)
 static void issue_tile(stream_run_t *r, uint32_t i)
 {
     const stream_t *s = r->s;
+    if (s->direct)
+        return;
     uint32_t c = i / r->tiles_per_chunk;
     if (i % r->tiles_per_chunk == 0) {
         for (uint32_t a = 0; a < s->n_arrays; a++)
@@ -60,11 +62,34 @@ void stream_begin(stream_run_t *r, const stream_t *s)
 
 uint8_t *stream_next(stream_run_t *r, uint32_t i)
 {
+    if (r->s->direct) {
+        /* Tiles are used in place in their L2 chunk: chunk c + 1 may only overwrite the buffer of
+         * chunk c - 1 once the last tile of c - 1 is done, i.e. now (tiles are used in order). */
+        const stream_t *s = r->s;
+        uint32_t c = i / r->tiles_per_chunk;
+        if (i % r->tiles_per_chunk == 0) {
+            for (uint32_t a = 0; a < s->n_arrays; a++)
+                plat_l3_wait(&r->l3[c & 1][a]);
+            if (c + 1 < r->n_chunks)
+                issue_chunk(r, c + 1);
+        }
+        return L2(s->l2_chunk[c & 1]);
+    }
     for (uint32_t a = 0; a < r->s->n_arrays; a++)
         plat_dma_wait(&r->dma[i & 1][a]);
     if (i + 1 < r->n_tiles)
         issue_tile(r, i + 1);
     return L1(r->s->l1_tile[i & 1]);
+}
+
+const uint8_t *stream_array(const stream_run_t *r, uint32_t i, uint32_t a)
+{
+    const stream_t *s = r->s;
+    const stream_array_t *sa = &s->a[a];
+    if (!s->direct)
+        return L1(s->l1_tile[i & 1]) + sa->tile_off;
+    uint32_t c = i / r->tiles_per_chunk;
+    return L2(s->l2_chunk[c & 1]) + sa->chunk_off + (i * s->tile_rows - c * s->chunk_rows) * sa->row_bytes;
 }
 
 void whole_load(const whole_t *w)
