@@ -54,6 +54,15 @@ def test_run_is_bit_exact(model, project):
     assert run["bit_exact"] == 3 and run["per_layer"][0]["ns"] > 0
 
 
+def test_run_with_relative_paths(model, project, tmp_path, monkeypatch):
+    """`make demo` passes paths relative to the repo; the binary runs in a scratch directory."""
+    root, _ = model
+    monkeypatch.chdir(root)
+    res = cli("run", project.name, "--vectors", "model.vectors.npz", "--out", "res-relative")
+    assert res.exit_code == 0, res.output
+    assert "bit-exact: 3/3" in res.output
+
+
 def test_run_names_first_mismatch(model, project, tmp_path):
     _, vec = model
     bad = {k: v.copy() for k, v in vec.items()}

@@ -60,6 +60,7 @@ def _command(manifest: dict, project: Path, dump: bool, n: int) -> tuple[list, f
 
 def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool) -> RawRun:
     """Run every window of inputs [N, C*T] int8 through the project's binary."""
+    project = project.resolve()  # the binary runs in a scratch directory: no relative paths
     if manifest["target"] == "pulp-open":
         return run_gvsoc(project, manifest, inputs, dump)
     n = len(inputs)
