@@ -25,19 +25,28 @@ static void issue_chunk(stream_run_t *r, uint32_t c)
     }
 }
 
+/* At the first tile of chunk c: wait for chunk c to arrive, then start reading chunk c + 1 into
+ * the other chunk buffer, which held chunk c - 1 (all its tiles are done by now: tiles are used in
+ * order). Returns c. */
+static uint32_t enter_chunk(stream_run_t *r, uint32_t i)
+{
+    const stream_t *s = r->s;
+    uint32_t c = i / r->tiles_per_chunk;
+    if (i % r->tiles_per_chunk == 0) {
+        for (uint32_t a = 0; a < s->n_arrays; a++)
+            plat_l3_wait(&r->l3[c & 1][a]);
+        if (c + 1 < r->n_chunks)
+            issue_chunk(r, c + 1);
+    }
+    return c;
+}
+
 static void issue_tile(stream_run_t *r, uint32_t i)
 {
     const stream_t *s = r->s;
     if (s->direct)
         return;
-    uint32_t c = i / r->tiles_per_chunk;
-    if (i % r->tiles_per_chunk == 0) {
-        for (uint32_t a = 0; a < s->n_arrays; a++)
-            plat_l3_wait(&r->l3[c & 1][a]);
-        /* The other chunk buffer held chunk c - 1: all its tile copies were waited already. */
-        if (c + 1 < r->n_chunks)
-            issue_chunk(r, c + 1);
-    }
+    uint32_t c = enter_chunk(r, i);
     uint32_t r0 = i * s->tile_rows, nr = stream_tile_rows(s, i);
     uint32_t in_chunk = r0 - c * s->chunk_rows;
     const uint8_t *chunk = L2(s->l2_chunk[c & 1]);
@@ -62,19 +71,8 @@ void stream_begin(stream_run_t *r, const stream_t *s)
 
 uint8_t *stream_next(stream_run_t *r, uint32_t i)
 {
-    if (r->s->direct) {
-        /* Tiles are used in place in their L2 chunk: chunk c + 1 may only overwrite the buffer of
-         * chunk c - 1 once the last tile of c - 1 is done, i.e. now (tiles are used in order). */
-        const stream_t *s = r->s;
-        uint32_t c = i / r->tiles_per_chunk;
-        if (i % r->tiles_per_chunk == 0) {
-            for (uint32_t a = 0; a < s->n_arrays; a++)
-                plat_l3_wait(&r->l3[c & 1][a]);
-            if (c + 1 < r->n_chunks)
-                issue_chunk(r, c + 1);
-        }
-        return L2(s->l2_chunk[c & 1]);
-    }
+    if (r->s->direct) /* tiles are used in place in their L2 chunk */
+        return L2(r->s->l2_chunk[enter_chunk(r, i) & 1]);
     for (uint32_t a = 0; a < r->s->n_arrays; a++)
         plat_dma_wait(&r->dma[i & 1][a]);
     if (i + 1 < r->n_tiles)
