@@ -11,24 +11,19 @@ from pathlib import Path
 import numpy as np
 import onnx
 import torch
-from tqdm import tqdm
 
 from femba_edge import __version__
 from femba_edge.config import config_from_dict
 from femba_edge.errors import UserError
 from femba_edge.export.from_qat import graph_from_qat
+from femba_edge.export.golden import quantize_input
 from femba_edge.export.integer_gate import float_findings
-from femba_edge.export.ir import Graph, run_golden
+from femba_edge.export.ir import Graph, run_golden_batch
 from femba_edge.export.onnx_io import to_onnx
 from femba_edge.qat.run import load_qat
 from femba_edge.train.float_train import prepare
 from femba_edge.train.loop import predict
 from femba_edge.train.metrics import classification_metrics
-
-
-def quantize_input(x: np.ndarray, scale: float) -> np.ndarray:
-    """The documented host-side step: int8 = clamp(floor(x / scale + 0.5), -128, 127)."""
-    return np.clip(np.floor(np.asarray(x, np.float64) / scale + 0.5), -128, 127).astype(np.int8)
 
 
 def _metadata(ckpt: dict, graph: Graph) -> dict[str, str]:
@@ -61,18 +56,6 @@ def _metadata(ckpt: dict, graph: Graph) -> dict[str, str]:
     }
 
 
-def golden_outputs(
-    graph: Graph, xq: np.ndarray, names: list[str], desc: str = "golden"
-) -> dict[str, np.ndarray]:
-    """Run the golden on every window of xq [N, 1, C, T]; stack the named tensors."""
-    outs: dict[str, list] = {n: [] for n in names}
-    for x in tqdm(xq, desc=desc, leave=False, disable=len(xq) < 8):
-        env = run_golden(graph, x)
-        for n in names:
-            outs[n].append(env[n])
-    return {n: np.stack(v) for n, v in outs.items()}
-
-
 def _narrow(arr: np.ndarray, onnx_type: int) -> np.ndarray:
     return arr.astype(onnx.helper.tensor_dtype_to_np_dtype(onnx_type))
 
@@ -83,7 +66,7 @@ def agreement(
     """torch QAT vs integer golden on windows x: argmax agreement, accuracies, logit gap."""
     torch_logits = predict(model, x)
     xq = quantize_input(x, s_in)[:, None]
-    gold = golden_outputs(graph, xq, ["logits"], desc="golden (held-out)")["logits"][:, 0]
+    gold = run_golden_batch(graph, xq, ["logits"], progress="golden (held-out)")["logits"][:, 0]
     gold_real = gold.astype(np.float64) * s_out
     diff = np.abs(torch_logits - gold_real)
     mt, mg = classification_metrics(y, torch_logits), classification_metrics(y, gold_real)
@@ -143,7 +126,7 @@ def run_export(
     report = agreement(model, graph, x_test, y_test, s_in, s_out)
     xq = quantize_input(x_test[:n_vectors], s_in)[:, None]
     names = [o.name for o in graph.ops]
-    vectors = golden_outputs(graph, xq, names, desc="vectors")
+    vectors = run_golden_batch(graph, xq, names, progress="vectors")
     types = {
         vi.name: vi.type.tensor_type.elem_type
         for vi in list(onnx_model.graph.value_info) + list(onnx_model.graph.output)

@@ -183,6 +183,11 @@ def scan(
     return np.clip(y, *INT8)
 
 
+def quantize_input(x: np.ndarray, scale: float) -> np.ndarray:
+    """The documented host-side step before the graph: int8 = clamp(floor(x / scale + 0.5))."""
+    return np.clip(np.floor(np.asarray(x, np.float64) / scale + 0.5), *INT8).astype(np.int8)
+
+
 def argmax(x: np.ndarray) -> np.ndarray:
     """Index of the first maximum along the last axis (int64)."""
     return np.argmax(np.asarray(x), axis=-1).astype(I64)

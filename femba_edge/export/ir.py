@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from tqdm import tqdm
 
 from femba_edge.export import golden
 
@@ -58,12 +59,13 @@ def run_golden(graph: Graph, x: np.ndarray) -> dict[str, np.ndarray]:
 
 
 def run_golden_batch(
-    graph: Graph, xs: np.ndarray, names: list[str] | None = None
+    graph: Graph, xs: np.ndarray, names: list[str] | None = None, progress: str | None = None
 ) -> dict[str, np.ndarray]:
-    """run_golden over a batch [N, 1, C, T]; stacks `names` (default: graph outputs)."""
+    """run_golden over a batch [N, 1, C, T]; stacks `names` (default: graph outputs).
+    `progress` labels a progress bar (shown from 8 windows on)."""
     names = names or graph.outputs
     outs: dict[str, list[np.ndarray]] = {n: [] for n in names}
-    for x in xs:
+    for x in tqdm(xs, desc=progress, leave=False, disable=progress is None or len(xs) < 8):
         env = run_golden(graph, x)
         for n in names:
             outs[n].append(env[n])

@@ -12,7 +12,7 @@ from femba_edge.config import ConfigError, config_from_dict, load_config
 from femba_edge.errors import CheckpointError
 from femba_edge.qat.calibrate import calibrate, float_bytes, weight_bytes
 from femba_edge.qat.model import QFemba, QuantSpec, from_float
-from femba_edge.train.float_train import Prepared, build_float, prepare, train_float
+from femba_edge.train.float_train import Prepared, load_float, prepare, train_float
 from femba_edge.train.loop import evaluate, fit, seed_everything
 
 ROWS = (
@@ -74,7 +74,7 @@ def run_qat(
     qs = qs.validate()
     t0 = time.time()
     if init:
-        float_model, fck = _load_float_init(init)
+        float_model, fck = load_float(init)
         prep = prepare(
             float_model.cfg,
             data_spec,
@@ -121,8 +121,3 @@ def run_qat(
         )
         write_json(stage / "metrics.json", metrics)
     return metrics
-
-
-def _load_float_init(init: str):
-    ckpt = load_checkpoint(init, kind="float")
-    return build_float(ckpt), ckpt

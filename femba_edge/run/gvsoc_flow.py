@@ -35,6 +35,7 @@ def build_random_model(preset: str, out: Path, n: int, seed: int = 0) -> tuple[P
 
     from femba_edge.config import PRESETS
     from femba_edge.export.from_qat import graph_from_qat
+    from femba_edge.export.golden import quantize_input
     from femba_edge.export.onnx_io import save_onnx, to_onnx
     from femba_edge.model import Femba
     from femba_edge.qat.calibrate import calibrate
@@ -49,7 +50,7 @@ def build_random_model(preset: str, out: Path, n: int, seed: int = 0) -> tuple[P
         (max(n, 2), cfg.channels, cfg.samples)).astype(np.float32)
     graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))
     s_in = float(graph.metadata["input_scale"])
-    xq = np.clip(np.floor(x[:n] / s_in + 0.5), -128, 127).astype(np.int8)
+    xq = quantize_input(x[:n], s_in)
     out.mkdir(parents=True, exist_ok=True)
     save_onnx(to_onnx(graph), out / "model.onnx")
     save_vectors(out / "model.vectors.npz", golden_vectors(graph, xq))

@@ -7,17 +7,13 @@ from pathlib import Path
 
 import numpy as np
 
-from femba_edge.export.ir import Graph, run_golden
+from femba_edge.export.ir import Graph, run_golden_batch
 
 
 def golden_vectors(graph: Graph, inputs: np.ndarray) -> dict[str, np.ndarray]:
     """Run the golden on every window of inputs [N, ...] and stack every tensor."""
     xs = np.asarray(inputs, np.int8).reshape((len(inputs), *graph.input_shape))
-    envs = [run_golden(graph, x) for x in xs]
-    vec = {"input": xs}
-    for op in graph.ops:
-        vec[op.name] = np.stack([e[op.name] for e in envs])
-    return vec
+    return {"input": xs, **run_golden_batch(graph, xs, [op.name for op in graph.ops])}
 
 
 def random_inputs(graph: Graph, n: int, seed: int = 0, scale: float = 40.0) -> np.ndarray:
