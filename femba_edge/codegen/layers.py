@@ -9,6 +9,7 @@ import numpy as np
 
 from femba_edge.codegen.errors import CodegenError
 from femba_edge.codegen.pack import pack_rows, row_bytes, weight_bits
+from femba_edge.export.golden import INT16, requant
 from femba_edge.export.ir import Graph, Op
 
 PATCH = (2, 16)
@@ -210,8 +211,11 @@ def _row(op: Op, xs: list[Tensor]) -> tuple[Tensor, dict]:
             _need(op, t, 1)
         if len(xs) != 2 or xs[1].shape != x.shape:
             raise _fail(op, "needs two inputs of the same shape")
-        whole = [_const(f"{op.name}.M", _per_channel(op, "M", d), 1),
-                 _const(f"{op.name}.s", _per_channel(op, "s", d), 1)]
+        # one M, s for the whole tensor (the usual case) lets the kernel hoist them
+        n = 1 if all(np.asarray(op.consts[k]).size == 1 for k in ("M", "s")) else d
+        whole = [_const(f"{op.name}.M", _per_channel(op, "M", n), 1),
+                 _const(f"{op.name}.s", _per_channel(op, "s", n), 1)]
+        scalars = {"const_cols": n}
         y = Tensor(op.name, x.shape, 1)
     elif op.kind == "add":
         if not 1 <= len(xs) <= 3 or any(t.shape != x.shape for t in xs):
@@ -219,7 +223,11 @@ def _row(op: Op, xs: list[Tensor]) -> tuple[Tensor, dict]:
         for t in xs:
             _need(op, t, 1)
         M, s = _per_channel(op, "M", len(xs)), _per_channel(op, "s", len(xs))
-        scalars = {"add_M": [int(v) for v in M], "add_s": [int(v) for v in s]}
+        # An int8 input has 256 values: the C kernel looks its requantised int16 term up instead
+        # of a 64-bit requant per element, from tables the golden itself computes.
+        codes = np.arange(-128, 128, dtype=np.int64)
+        tables = np.stack([requant(codes, int(M[j]), int(s[j]), *INT16) for j in range(len(xs))])
+        whole = [_const(f"{op.name}.tables", tables.astype(np.int16), 1)]
         y = Tensor(op.name, x.shape, 2)
     elif op.kind == "layernorm":
         _need(op, x, 2)

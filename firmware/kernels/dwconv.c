@@ -1,40 +1,34 @@
 /* Depthwise causal / anti-causal conv1d over tokens (Mamba's short conv), per channel. */
 #include "fixedpoint.h"
 #include "kernels.h"
+#include "simd.h"
 
-/* taps == 4 (Mamba's d_conv): a sliding window of four inputs in registers, walking the tokens
- * forward (causal) or backward (anti-causal); positions outside [0, tokens) are zero. */
+/* taps == 4 (Mamba's d_conv): the last four inputs, oldest in the low byte, slide through one
+ * word while the tokens are walked forward (causal) or backward (anti-causal), so each output
+ * is one four-way dot product with the channel's taps; positions outside [0, tokens) are zero. */
 static void dwconv4(const int8_t *x, int8_t *y, uint32_t tokens, uint32_t dc, const int8_t *wc,
                     int32_t bias, int32_t M, int32_t s, int reverse, uint32_t c)
 {
-    int32_t w0 = wc[0], w1 = wc[1], w2 = wc[2], w3 = wc[3];
-    int32_t x0 = 0, x1 = 0, x2 = 0;
+    uint32_t wv = (uint32_t)(uint8_t)wc[0] | (uint32_t)(uint8_t)wc[1] << 8 |
+                  (uint32_t)(uint8_t)wc[2] << 16 | (uint32_t)(uint8_t)wc[3] << 24;
+    uint32_t win = 0;
     int32_t step = reverse ? -(int32_t)dc : (int32_t)dc;
     const int8_t *xp = x + (reverse ? (tokens - 1) * dc : 0) + c;
     int8_t *yp = y + (reverse ? (tokens - 1) * dc : 0) + c;
     if (s >= 33) { /* requant32's fast case with the channel's constants hoisted */
         int32_t rnd = (int32_t)(1u << (s - 33)), sh = s - 32;
         for (uint32_t l = 0; l < tokens; l++) {
-            int32_t x3 = *xp;
-            int32_t acc = bias + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3;
-            int32_t v = (int32_t)(((int64_t)acc * M) >> 32) + rnd;
-            v = v >= 0 ? v >> sh : ~((~v) >> sh);
-            *yp = (int8_t)(v < -128 ? -128 : (v > 127 ? 127 : v));
-            x0 = x1;
-            x1 = x2;
-            x2 = x3;
+            win = (win >> 8) | (uint32_t)*(const uint8_t *)xp << 24;
+            int32_t v = (int32_t)(((int64_t)simd_sdot4(bias, win, wv) * M) >> 32) + rnd;
+            *yp = (int8_t)simd_clip8(fp_asr32(v, sh));
             xp += step;
             yp += step;
         }
         return;
     }
     for (uint32_t l = 0; l < tokens; l++) {
-        int32_t x3 = *xp;
-        int32_t acc = bias + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3;
-        *yp = requant8(acc, M, s);
-        x0 = x1;
-        x1 = x2;
-        x2 = x3;
+        win = (win >> 8) | (uint32_t)*(const uint8_t *)xp << 24;
+        *yp = (int8_t)requant32(simd_sdot4(bias, win, wv), M, s, -128, 127);
         xp += step;
         yp += step;
     }

@@ -1,19 +1,42 @@
 /* Elementwise operators: lookup-table nonlinearities, the SiLU gate product, the residual sum. */
 #include "fixedpoint.h"
 #include "kernels.h"
+#include "simd.h"
 
 #define INT16_LO (-32768)
 #define INT16_HI 32767
 
 void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_t i1)
 {
-    for (uint32_t i = i0; i < i1; i++)
-        y[i] = table[x[i] + 128];
+    const int8_t *tb = table + 128;
+    uint32_t i = i0;
+    /* four independent loads before their uses: no load-use stall on the in-order core */
+    for (; i + 4 <= i1; i += 4) {
+        int32_t a0 = x[i], a1 = x[i + 1], a2 = x[i + 2], a3 = x[i + 3];
+        int8_t r0 = (int8_t)simd_lb_rr(tb, a0), r1 = (int8_t)simd_lb_rr(tb, a1),
+               r2 = (int8_t)simd_lb_rr(tb, a2), r3 = (int8_t)simd_lb_rr(tb, a3);
+        y[i] = r0;
+        y[i + 1] = r1;
+        y[i + 2] = r2;
+        y[i + 3] = r3;
+    }
+    for (; i < i1; i++)
+        y[i] = tb[x[i]];
 }
 
 void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int32_t *M,
            const int32_t *s, uint32_t i0, uint32_t i1)
 {
+    if (cols == 1 && requant_split_ok(M[0], s[0])) {
+        int32_t Mh = M[0] >> 16, Ml = M[0] & 0xFFFF, sh = s[0] - 16;
+        int32_t rnd = (int32_t)(1u << (sh - 1));
+        const int8_t *ap = a + i0, *bp = b + i0;
+        int8_t *yp = y + i0, *end = y + i1;
+        while (yp < end) {
+            *yp++ = (int8_t)simd_clip8(requant_split(*ap++ * *bp++, Mh, Ml, rnd, sh));
+        }
+        return;
+    }
     uint32_t c = i0 % cols;
     for (uint32_t i = i0; i < i1; i++) {
         y[i] = (int8_t)requant32(a[i] * b[i], M[c], s[c], -128, 127);
@@ -22,14 +45,18 @@ void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int
     }
 }
 
-void k_add(const int8_t *const *x, int n_in, int16_t *y, const int32_t *M, const int32_t *s,
-           uint32_t i0, uint32_t i1)
+void k_add(const int8_t *const *x, int n_in, int16_t *y, const int16_t *tables, uint32_t i0,
+           uint32_t i1)
 {
+    const int16_t *t0 = tables + 128, *t1 = t0 + 256, *t2 = t1 + 256;
+    const int8_t *x0 = x[0], *x1 = x[1], *x2 = x[2];
     for (uint32_t i = i0; i < i1; i++) {
-        int64_t total = 0;
-        for (int j = 0; j < n_in; j++)
-            total += requant32(x[j][i], M[j], s[j], INT16_LO, INT16_HI);
-        y[i] = (int16_t)clamp64(total, INT16_LO, INT16_HI);
+        int32_t v = t0[x0[i]];
+        if (n_in > 1)
+            v += t1[x1[i]];
+        if (n_in > 2)
+            v += t2[x2[i]];
+        y[i] = (int16_t)(v < INT16_LO ? INT16_LO : (v > INT16_HI ? INT16_HI : v));
     }
 }
 

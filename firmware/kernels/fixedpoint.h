@@ -17,6 +17,11 @@ static inline int64_t asr64(int64_t x, int s)
     return x >= 0 ? (x >> s) : ~((~x) >> s);
 }
 
+static inline int32_t fp_asr32(int32_t x, int s)
+{
+    return x >= 0 ? (x >> s) : ~((~x) >> s);
+}
+
 static inline int64_t mul64(int64_t a, int64_t b)
 {
     return (int64_t)((uint64_t)a * (uint64_t)b);
@@ -78,6 +83,21 @@ static inline int32_t requant32(int32_t acc, int32_t M, int32_t s, int32_t lo, i
     int32_t t = (int32_t)(((int64_t)acc * M) >> 32) + (int32_t)(1u << (s - 33));
     int32_t y = t >= 0 ? t >> (s - 32) : ~((~t) >> (s - 32));
     return y < lo ? lo : (y > hi ? hi : y);
+}
+
+/* requant of an acc with |acc| <= 2^14 in three single-cycle 32-bit multiplies (no mulh):
+ * with M = Mh * 2^16 + Ml (0 <= M < 2^31), floor((acc*M + 2^(s-1)) / 2^s) =
+ * floor((acc*Mh + floor(acc*Ml / 2^16) + 2^(s-17)) / 2^(s-16)), every term below 2^30 when
+ * 17 <= s <= 46. Callers pass Mh, Ml, rnd = 2^(s-17) and sh = s - 16, and clamp. */
+static inline int requant_split_ok(int32_t M, int32_t s)
+{
+    return M >= 0 && s >= 17 && s <= 46;
+}
+
+static inline int32_t requant_split(int32_t acc, int32_t Mh, int32_t Ml, int32_t rnd, int32_t sh)
+{
+    int32_t t = acc * Mh + fp_asr32(acc * Ml, 16) + rnd;
+    return fp_asr32(t, sh);
 }
 
 static inline int8_t requant8(int64_t acc, int32_t M, int32_t s)

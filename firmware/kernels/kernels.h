@@ -42,13 +42,15 @@ void k_dwconv(const int8_t *x, int8_t *y, uint32_t tokens, uint32_t dc, const in
 /* y[i] = table[x[i] + 128] for i in [i0, i1). */
 void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_t i1);
 
-/* y[i] = requant8(a[i] * b[i], M[c], s[c]), c = i % cols, for flat items [i0, i1). */
+/* y[i] = requant8(a[i] * b[i], M[c], s[c]), c = i % cols, for flat items [i0, i1); cols == 1:
+ * one M, s for all items. */
 void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int32_t *M,
            const int32_t *s, uint32_t i0, uint32_t i1);
 
-/* y[i] = clamp16(sum_j requant16(x_j[i], M[j], s[j])) for i in [i0, i1). */
-void k_add(const int8_t *const *x, int n_in, int16_t *y, const int32_t *M, const int32_t *s,
-           uint32_t i0, uint32_t i1);
+/* y[i] = clamp16(sum_j tables[256 j + x_j[i] + 128]) for i in [i0, i1): table j holds
+ * requant16(v, M[j], s[j]) for every int8 v (codegen computes it with the golden). */
+void k_add(const int8_t *const *x, int n_in, int16_t *y, const int16_t *tables, uint32_t i0,
+           uint32_t i1);
 
 /* Integer LayerNorm of rows [r0, r1) of x [rows][d] (int16) -> y int8 (golden.layernorm). */
 void k_layernorm(const int16_t *x, int8_t *y, uint32_t d, const int8_t *gamma,

@@ -2,6 +2,7 @@
  * per work item; the bias row carries conv bias + positional embedding. */
 #include "fixedpoint.h"
 #include "kernels.h"
+#include "simd.h"
 
 #define PATCH_ROWS 2
 #define PATCH_COLS 16
@@ -11,16 +12,39 @@ void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const in
                    uint32_t embed, uint32_t i0, uint32_t i1)
 {
     uint32_t d = c2_count * embed;
+    /* patches start at multiples of 16 bytes: with word-aligned buffers each patch row is four
+     * words, read once and reused by all E filters (four int8 products per sdotp) */
+    int words = (((uintptr_t)x | (uintptr_t)w | x_stride) & 3u) == 0;
     for (uint32_t item = i0; item < i1; item++) {
         uint32_t l = item / c2_count, c2 = item % c2_count;
         const int8_t *r0 = x + (PATCH_ROWS * c2) * x_stride + l * PATCH_COLS;
         const int8_t *r1 = r0 + x_stride;
+        const int32_t *bi = bias + l * d + c2 * embed;
+        int8_t *yi = y + l * d + c2 * embed;
+        if (words) {
+            uint32_t a0 = simd_load4(r0), a1 = simd_load4(r0 + 4), a2 = simd_load4(r0 + 8),
+                     a3 = simd_load4(r0 + 12), b0 = simd_load4(r1), b1 = simd_load4(r1 + 4),
+                     b2 = simd_load4(r1 + 8), b3 = simd_load4(r1 + 12);
+            for (uint32_t e = 0; e < embed; e++) {
+                const int8_t *we = w + e * PATCH_ROWS * PATCH_COLS;
+                int32_t acc = simd_sdot4(bi[e], a0, simd_load4(we));
+                acc = simd_sdot4(acc, a1, simd_load4(we + 4));
+                acc = simd_sdot4(acc, a2, simd_load4(we + 8));
+                acc = simd_sdot4(acc, a3, simd_load4(we + 12));
+                acc = simd_sdot4(acc, b0, simd_load4(we + 16));
+                acc = simd_sdot4(acc, b1, simd_load4(we + 20));
+                acc = simd_sdot4(acc, b2, simd_load4(we + 24));
+                acc = simd_sdot4(acc, b3, simd_load4(we + 28));
+                yi[e] = (int8_t)requant32(acc, M[e], s[e], -128, 127);
+            }
+            continue;
+        }
         for (uint32_t e = 0; e < embed; e++) {
             const int8_t *we = w + e * PATCH_ROWS * PATCH_COLS;
-            int32_t acc = bias[l * d + c2 * embed + e];
+            int32_t acc = bi[e];
             for (int j = 0; j < PATCH_COLS; j++)
                 acc += r0[j] * we[j] + r1[j] * we[PATCH_COLS + j];
-            y[l * d + c2 * embed + e] = requant8(acc, M[e], s[e]);
+            yi[e] = (int8_t)requant32(acc, M[e], s[e], -128, 127);
         }
     }
 }

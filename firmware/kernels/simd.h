@@ -54,6 +54,22 @@ static inline int32_t simd_min(int32_t a, int32_t b)
     return r;
 }
 
+/* the int8 at base + off (p.lb rd, off(base), register offset) */
+static inline int32_t simd_lb_rr(const int8_t *base, int32_t off)
+{
+    int32_t r;
+    __asm__(".insn r 0x03, 7, 0x00, %0, %1, %2" : "=r"(r) : "r"(base), "r"(off), "m"(*base));
+    return r;
+}
+
+/* clamp to [-128, 127] (p.clipi rd, rs, 8; the immediate sits in the rs2 field) */
+static inline int32_t simd_clip8(int32_t x)
+{
+    int32_t r;
+    __asm__(".insn r 0x33, 1, 0x0A, %0, %1, x8" : "=r"(r) : "r"(x));
+    return r;
+}
+
 /* the int32 at byte offset off of base (p.lw rd, off(base), register offset) */
 static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
 {
@@ -105,6 +121,16 @@ static inline int32_t simd_min(int32_t a, int32_t b)
 static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
 {
     return *(const int32_t *)(const void *)((const uint8_t *)base + off);
+}
+
+static inline int32_t simd_lb_rr(const int8_t *base, int32_t off)
+{
+    return base[off];
+}
+
+static inline int32_t simd_clip8(int32_t x)
+{
+    return x < -128 ? -128 : (x > 127 ? 127 : x);
 }
 
 /* Portable twin of the Xpulpv2 4 x 4 micro-kernel (see below). */

@@ -32,11 +32,12 @@ static void row_fork(void *arg)
         break;
     case ROW_MUL:
         partition(t->rows * cols, core, NUM_CORES, &b, &e);
-        k_mul(t->x[0], t->x[1], t->y, cols, const32(r, 0), const32(r, 1), b, e);
+        k_mul(t->x[0], t->x[1], t->y, r->const_cols, const32(r, 0), const32(r, 1), b, e);
         break;
     case ROW_ADD:
         partition(t->rows * cols, core, NUM_CORES, &b, &e);
-        k_add((const int8_t *const *)t->x, (int)r->n_in, t->y, r->add_M, r->add_s, b, e);
+        k_add((const int8_t *const *)t->x, (int)r->n_in, t->y,
+              (const int16_t *)L1(r->consts.a[0].l1), b, e);
         break;
     case ROW_LAYERNORM:
         partition(t->rows, core, NUM_CORES, &b, &e);

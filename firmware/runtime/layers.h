@@ -69,15 +69,16 @@ typedef struct {
 
 enum { ROW_LUT = 0, ROW_MUL, ROW_ADD, ROW_LAYERNORM, ROW_MEANPOOL, ROW_ARGMAX };
 
-/* Token-tiled row-wise ops. whole: lut table | mul M, s | layernorm gamma, beta, M, s |
- * meanpool M, s. add takes its per-input M, s from add_M / add_s. */
+/* Token-tiled row-wise ops. whole: lut table | mul M, s (const_cols values each: 1 or the row
+ * width) | layernorm gamma, beta, M, s |
+ * meanpool M, s | add: n_in tables of 256 int16 (input j's requantised term for each int8 code). */
 typedef struct {
     int32_t kind;
     uint32_t tokens, tile_tokens, n_in;
     uint32_t in[ROW_MAX_INPUTS], in_cols[ROW_MAX_INPUTS], in_elem[ROW_MAX_INPUTS];
     uint32_t y, y_cols, y_elem;
     whole_t consts;
-    int32_t add_M[ROW_MAX_INPUTS], add_s[ROW_MAX_INPUTS];
+    uint32_t const_cols;
     int64_t eps;
     int32_t frac_bits;
     uint32_t l1_in[ROW_MAX_INPUTS][2], l1_y[2], l1_acc;
