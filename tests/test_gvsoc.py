@@ -154,3 +154,43 @@ def test_small_preset_bit_exact_on_gvsoc(tmp_path, small_graph):
     # every intermediate too
     d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "rd", dump=True)
     assert d["bit_exact"] == 3 and d["first_mismatch"] is None
+
+
+GEMM_SHAPES = [  # (config, L1 slack: None = the real pulp-open L1, else a barely-fitting L1)
+    # 21 tokens: runs of 4 token blocks, a short run and a 1-token tail; K = 35, 105 rows
+    (dict(channels=10, samples=16 * 21, embed_dim=7, expand=3, d_state=5, weight_bits=2), None),
+    (dict(channels=10, samples=16 * 21, embed_dim=7, expand=3, d_state=5, weight_bits=2), 1.3),
+    # one token; K = 15, 30 rows
+    (dict(channels=6, samples=16, embed_dim=5, expand=2, d_state=3, weight_bits=4), None),
+    # K = 12 (% 16 != 0), 8 tokens, ternary 8-bit weights
+    (dict(channels=4, samples=16 * 8, embed_dim=6, expand=2, d_state=4, weight_bits=8,
+          ternary=True), 2.0),
+]
+
+
+@needs_gvsoc
+@needs_riscv
+@pytest.mark.slow
+@pytest.mark.parametrize("i", range(len(GEMM_SHAPES)))
+def test_gemm_shapes_bit_exact_on_gvsoc(tmp_path, i):
+    """The Xpulpv2 GEMM paths (micro-kernel runs, token / channel tails, K padding, group-major
+    ranges that start mid-group) against the golden, every intermediate compared."""
+    from femba_edge.codegen.layers import parse_graph
+    from femba_edge.codegen.plan import min_l1_bytes
+    from femba_edge.codegen.platform import PLATFORM_DIR
+    from femba_edge.codegen.synth import SynthConfig, synth_graph
+    from femba_edge.run.vectors import random_inputs
+
+    shape, slack = GEMM_SHAPES[i]
+    graph, _ = synth_graph(SynthConfig(**shape), seed=i)
+    pfile = None
+    if slack is not None:
+        _, layers = parse_graph(graph)
+        base = json.loads((PLATFORM_DIR / "pulp-open.json").read_text())
+        base["l1_usable"] = int(min_l1_bytes(layers) * slack) + 64
+        pfile = tmp_path / "small-l1.json"
+        pfile.write_text(json.dumps(base))
+    generate(graph, "pulp-open", tmp_path / "p", pfile)
+    save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, i)))
+    s = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
+    assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]

@@ -112,65 +112,18 @@ void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, u
     }
 }
 
+/* token blocks per micro-kernel call: their accumulators live on the (1 KiB) worker stack */
+#define RUN 4
+
+static inline int32_t clamp32(int32_t v, int32_t lo, int32_t hi)
+{
 #if defined(FEMBA_XPULP)
-/* a0 x, a1 x_stride, a2 w4, a3 n4 (>= 1), a4 acc. Accumulators s0..s11, a5, a6, a7, t3; x rows
- * through a0, t0, t1, t2; x words t4, t5, t6, a1; weight words a3, a4 (a3 is free once lp.setup
- * has read the trip count, a4 is saved on the stack). Compressed encodings are off so the loop
- * end is exactly 24 x 4 bytes after lp.setup. */
-__asm__(".section .text.femba_mk4x4,\"ax\",@progbits\n"
-        ".globl femba_mk4x4\n"
-        ".type femba_mk4x4, @function\n"
-        ".p2align 2\n"
-        "femba_mk4x4:\n"
-        ".option push\n"
-        ".option norvc\n"
-        "addi sp, sp, -64\n"
-        "sw s0, 0(sp)\n  sw s1, 4(sp)\n  sw s2, 8(sp)\n  sw s3, 12(sp)\n"
-        "sw s4, 16(sp)\n sw s5, 20(sp)\n sw s6, 24(sp)\n sw s7, 28(sp)\n"
-        "sw s8, 32(sp)\n sw s9, 36(sp)\n sw s10, 40(sp)\n sw s11, 44(sp)\n"
-        "sw a4, 48(sp)\n"
-        "add t0, a0, a1\n add t1, t0, a1\n add t2, t1, a1\n"
-        "li s0, 0\n li s1, 0\n li s2, 0\n li s3, 0\n li s4, 0\n li s5, 0\n li s6, 0\n li s7, 0\n"
-        "li s8, 0\n li s9, 0\n li s10, 0\n li s11, 0\n li a5, 0\n li a6, 0\n li a7, 0\n li t3, 0\n"
-        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */
-        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */
-        ".insn i 0x0B, 2, t5, t0, 4\n"
-        ".insn i 0x0B, 2, t6, t1, 4\n"
-        ".insn i 0x0B, 2, a1, t2, 4\n"
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */
-        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */
-        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"
-        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"
-        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */
-        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"
-        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"
-        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"
-        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */
-        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"
-        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"
-        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"
-        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"
-        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"
-        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"
-        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"
-        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"
-        "lw a4, 48(sp)\n"
-        "sw s0, 0(a4)\n  sw s1, 4(a4)\n  sw s2, 8(a4)\n  sw s3, 12(a4)\n"
-        "sw s4, 16(a4)\n sw s5, 20(a4)\n sw s6, 24(a4)\n sw s7, 28(a4)\n"
-        "sw s8, 32(a4)\n sw s9, 36(a4)\n sw s10, 40(a4)\n sw s11, 44(a4)\n"
-        "sw a5, 48(a4)\n sw a6, 52(a4)\n sw a7, 56(a4)\n sw t3, 60(a4)\n"
-        "lw s0, 0(sp)\n  lw s1, 4(sp)\n  lw s2, 8(sp)\n  lw s3, 12(sp)\n"
-        "lw s4, 16(sp)\n lw s5, 20(sp)\n lw s6, 24(sp)\n lw s7, 28(sp)\n"
-        "lw s8, 32(sp)\n lw s9, 36(sp)\n lw s10, 40(sp)\n lw s11, 44(sp)\n"
-        "addi sp, sp, 64\n"
-        "ret\n"
-        ".option pop\n"
-        ".size femba_mk4x4, .-femba_mk4x4\n"
-        ".text\n");
+    __asm__(".insn r 0x33, 6, 2, %0, %0, %1" : "+r"(v) : "r"(lo)); /* p.max */
+    return simd_min(v, hi);
+#else
+    return v < lo ? lo : (v > hi ? hi : v);
 #endif
+}
 
 static void store(void *y, int y_elem, uint32_t i, int32_t v)
 {
@@ -182,67 +135,87 @@ static void store(void *y, int y_elem, uint32_t i, int32_t v)
         ((int32_t *)y)[i] = v;
 }
 
+/* One block of nt <= 4 tokens x nc <= 4 channels in C (the token or channel tail of a tile):
+ * acc[4q + t] = init[4q + t] + x_t . w_(c0+q), the layout the micro-kernel writes. */
+static void block_c(const int8_t *xt, uint32_t x_stride, const int8_t *w, uint32_t k4,
+                    uint32_t c0, uint32_t nc, uint32_t nt, int grouped, const int32_t *init,
+                    int32_t *acc)
+{
+    uint32_t n4 = k4 / 4;
+    for (uint32_t q = 0; q < nc; q++) {
+        /* grouped: word j of row c0 + q at 16j + 4q of the group; else a plain row */
+        const int8_t *wr = grouped ? w + c0 * k4 + 4 * q : w + (c0 + q) * k4;
+        uint32_t step = grouped ? 16 : 4;
+        for (uint32_t t = 0; t < nt; t++) {
+            const int8_t *xr = xt + t * x_stride;
+            int32_t a = init[4 * q + t];
+            for (uint32_t j = 0; j < n4; j++)
+                a = simd_sdot4(a, simd_load4(xr + 4 * j), simd_load4(wr + step * j));
+            acc[4 * q + t] = a;
+        }
+    }
+}
+
+/* y for tokens t0 .. t0 + nt - 1, channels c0 .. c0 + nc - 1 from a run of blocks (token i at
+ * acc[16 * (i / 4) + 4q + i % 4], bias included). */
+static void requant_run(const int32_t *acc, uint32_t t0, uint32_t nt, uint32_t c0, uint32_t nc,
+                        uint32_t rows, const int32_t *M, const int32_t *s, int32_t lo,
+                        int32_t hi, void *y, int y_elem)
+{
+    for (uint32_t q = 0; q < nc; q++) {
+        uint32_t c = c0 + q;
+        int32_t Mc = M[c], sc = s[c];
+        const int32_t *a = acc + 4 * q;
+        if (sc >= 33 && y_elem == 1) { /* requant32's fast path, channel constants hoisted */
+            int32_t rnd = (int32_t)(1u << (sc - 33)), sh = sc - 32;
+            int8_t *yc = (int8_t *)y + t0 * rows + c;
+            for (uint32_t i = 0; i < nt; i += 4, a += 16, yc += 4 * rows) {
+                uint32_t n = nt - i < 4 ? nt - i : 4;
+                for (uint32_t t = 0; t < n; t++) {
+                    int32_t v = (int32_t)(((int64_t)a[t] * Mc) >> 32) + rnd;
+                    v = v >= 0 ? v >> sh : ~((~v) >> sh);
+                    yc[t * rows] = (int8_t)clamp32(v, lo, hi);
+                }
+            }
+        } else {
+            for (uint32_t i = 0; i < nt; i++)
+                store(y, y_elem, (t0 + i) * rows + c,
+                      requant32(a[16 * (i / 4) + i % 4], Mc, sc, lo, hi));
+        }
+    }
+}
+
 void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, uint32_t tokens,
             uint32_t rows, const int32_t *bias, const int32_t *M, const int32_t *s, int32_t lo,
             int32_t hi, void *y, int y_elem, uint32_t b0, uint32_t b1)
 {
-    uint32_t cgroups = (rows + 3) / 4, groups = rows / 4, n4 = k4 / 4;
-    for (uint32_t b = b0; b < b1; b++) {
-        uint32_t t0 = (b / cgroups) * 4, c0 = (b % cgroups) * 4;
-        uint32_t nt = tokens - t0 < 4 ? tokens - t0 : 4;
-        uint32_t nc = rows - c0 < 4 ? rows - c0 : 4;
-        const int8_t *xt = x + t0 * x_stride;
-        int32_t acc[16];
-        if (c0 / 4 < groups) {
-            const int8_t *wg = w + c0 * k4;
-            if (nt == 4 && n4) {
-                femba_mk4x4(xt, x_stride, wg, n4, acc);
+    uint32_t tblocks = (tokens + 3) / 4, full = tokens / 4, groups = rows / 4, n4 = k4 / 4;
+    if (b0 >= b1)
+        return;
+    /* blocks are channel-group major: a core's range is a few runs of token blocks that share
+     * one weight group, so the only division is here */
+    uint32_t g = b0 / tblocks, tb = b0 - g * tblocks;
+    int32_t init[16], acc[16 * RUN];
+    for (; b0 < b1; g++, tb = 0) {
+        uint32_t te = b1 - b0 < tblocks - tb ? tb + (b1 - b0) : tblocks;
+        uint32_t c0 = 4 * g, nc = rows - c0 < 4 ? rows - c0 : 4;
+        b0 += te - tb;
+        for (uint32_t i = 0; i < 16; i++)
+            init[i] = bias && i / 4 < nc ? bias[c0 + i / 4] : 0;
+        while (tb < te) {
+            uint32_t n = 1, nt;
+            const int8_t *xt = x + 4 * tb * x_stride;
+            if (g < groups && tb < full) {
+                n = (te < full ? te : full) - tb;
+                n = n < RUN ? n : RUN;
+                femba_mk4x4n(xt, x_stride, w + c0 * k4, n4, n, init, 0, acc);
+                nt = 4 * n;
             } else {
-                for (uint32_t t = 0; t < nt; t++) {
-                    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-                    const int8_t *xr = xt + t * x_stride;
-                    for (uint32_t j = 0; j < n4; j++) {
-                        uint32_t xv = simd_load4(xr + 4 * j);
-                        const int8_t *wj = wg + 16 * j;
-                        a0 = simd_sdot4(a0, xv, simd_load4(wj));
-                        a1 = simd_sdot4(a1, xv, simd_load4(wj + 4));
-                        a2 = simd_sdot4(a2, xv, simd_load4(wj + 8));
-                        a3 = simd_sdot4(a3, xv, simd_load4(wj + 12));
-                    }
-                    acc[t] = a0;
-                    acc[4 + t] = a1;
-                    acc[8 + t] = a2;
-                    acc[12 + t] = a3;
-                }
+                nt = tokens - 4 * tb < 4 ? tokens - 4 * tb : 4;
+                block_c(xt, x_stride, w, k4, c0, nc, nt, g < groups, init, acc);
             }
-        } else {
-            for (uint32_t q = 0; q < nc; q++) {
-                const int8_t *wr = w + (c0 + q) * k4;
-                for (uint32_t t = 0; t < nt; t++) {
-                    const int8_t *xr = xt + t * x_stride;
-                    int32_t a = 0;
-                    for (uint32_t j = 0; j < n4; j++)
-                        a = simd_sdot4(a, simd_load4(xr + 4 * j), simd_load4(wr + 4 * j));
-                    acc[q * 4 + t] = a;
-                }
-            }
-        }
-        for (uint32_t q = 0; q < nc; q++) {
-            uint32_t c = c0 + q;
-            int32_t bc = bias ? bias[c] : 0, Mc = M[c], sc = s[c];
-            if (sc >= 33 && y_elem == 1) { /* requant32's fast path, channel constants hoisted */
-                int32_t rnd = (int32_t)(1u << (sc - 33)), sh = sc - 32;
-                int8_t *yc = (int8_t *)y + t0 * rows + c;
-                for (uint32_t t = 0; t < nt; t++) {
-                    int32_t v = (int32_t)(((int64_t)(acc[q * 4 + t] + bc) * Mc) >> 32) + rnd;
-                    v = v >= 0 ? v >> sh : ~((~v) >> sh);
-                    yc[t * rows] = (int8_t)(v < lo ? lo : (v > hi ? hi : v));
-                }
-            } else {
-                for (uint32_t t = 0; t < nt; t++)
-                    store(y, y_elem, (t0 + t) * rows + c,
-                          requant32(acc[q * 4 + t] + bc, Mc, sc, lo, hi));
-            }
+            requant_run(acc, 4 * tb, nt, c0, nc, rows, M, s, lo, hi, y, y_elem);
+            tb += n;
         }
     }
 }

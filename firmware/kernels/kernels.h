@@ -19,9 +19,9 @@ void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, u
 
 /* y[l][c] = requant(sum_k x[l][k] w[c][k] + bias[c], M[c], s[c], lo, hi) for a tile of `tokens`
  * x rows (row stride x_stride, a multiple of 4 >= k4) and `rows` unpacked weight rows (k4 as
- * above). Work items are blocks of 4 tokens x 4 channels, block = (l / 4) * ceil(rows / 4) +
- * c / 4; this call does blocks [b0, b1). y is int8 (y_elem 1), int16 (2) or int32 (4), row
- * stride `rows`. */
+ * above). Work items are blocks of 4 tokens x 4 channels, channel-group major: block =
+ * (c / 4) * ceil(tokens / 4) + l / 4; this call does blocks [b0, b1). y is int8 (y_elem 1),
+ * int16 (2) or int32 (4), row stride `rows`. */
 void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, uint32_t tokens,
             uint32_t rows, const int32_t *bias, const int32_t *M, const int32_t *s, int32_t lo,
             int32_t hi, void *y, int y_elem, uint32_t b0, uint32_t b1);

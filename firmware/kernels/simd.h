@@ -78,10 +78,9 @@ static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
     return r;
 }
 
-/* 4 tokens x 4 channels, defined in gemm.c as a stand-alone assembly function (16 accumulators,
- * 5 pointers and 6 operand registers do not fit GCC's inline-asm operand limit). */
-void femba_mk4x4(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
-                 int32_t acc[16]);
+/* runs of 4 tokens x 4 channels, defined in gemm_xpulp.c (contract below) */
+void femba_mk4x4n(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                  uint32_t nblk, const int32_t *init, uint32_t init_step, int32_t *acc);
 
 #else
 
@@ -133,28 +132,34 @@ static inline int32_t simd_clip8(int32_t x)
     return x < -128 ? -128 : (x > 127 ? 127 : x);
 }
 
-/* Portable twin of the Xpulpv2 4 x 4 micro-kernel (see below). */
-static inline void femba_mk4x4(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
-                               int32_t acc[16])
+/* Portable twin of the Xpulpv2 micro-kernel (see below). */
+static inline void femba_mk4x4n(const int8_t *x, uint32_t x_stride, const int8_t *w4,
+                                uint32_t n4, uint32_t nblk, const int32_t *init,
+                                uint32_t init_step, int32_t *acc)
 {
-    for (uint32_t q = 0; q < 4; q++)
-        for (uint32_t t = 0; t < 4; t++) {
-            int32_t a = 0;
-            for (uint32_t j = 0; j < n4; j++)
-                a = simd_sdot4(a, simd_load4(x + t * x_stride + 4 * j),
-                               simd_load4(w4 + 16 * j + 4 * q));
-            acc[q * 4 + t] = a;
-        }
+    for (uint32_t b = 0; b < nblk; b++, x += 4 * x_stride, acc += 16) {
+        const int32_t *in = (const int32_t *)(const void *)((const uint8_t *)init + b * init_step);
+        for (uint32_t q = 0; q < 4; q++)
+            for (uint32_t t = 0; t < 4; t++) {
+                int32_t a = in[q * 4 + t];
+                for (uint32_t j = 0; j < n4; j++)
+                    a = simd_sdot4(a, simd_load4(x + t * x_stride + 4 * j),
+                                   simd_load4(w4 + 16 * j + 4 * q));
+                acc[q * 4 + t] = a;
+            }
+    }
 }
 
 #endif
 
 /*
- * femba_mk4x4(x, x_stride, w4, n4, acc): acc[q * 4 + t] = x_t . w_q over 4 * n4 int8 values, for
- * four token rows x_t = x + t * x_stride and one group of four weight rows stored word-interleaved
- * (w4: word j of row q at byte 16 * j + 4 * q, the layout k_unpack_rows writes), so one
- * post-increment pointer walks all four rows. On Xpulpv2: a hardware loop of 8 p.lw + 16
- * pv.sdotsp.b, 64 MACs in 24 instructions.
+ * femba_mk4x4n(x, x_stride, w4, n4, nblk, init, init_step, acc): nblk blocks of 4 tokens x 4
+ * channels; block b covers token rows x_t = x + (4b + t) * x_stride and one group of four weight
+ * rows stored word-interleaved (w4: word j of row q at byte 16 * j + 4 * q, the layout
+ * k_unpack_rows writes), so one post-increment pointer walks all four rows. acc[16b + 4q + t] =
+ * in[4q + t] + x_t . w_q over 4 * n4 int8 values, in = init advanced by b * init_step bytes (0:
+ * the same start values, e.g. the bias, for every block; 64 with init == acc: accumulate in
+ * place). On Xpulpv2 the inner loop is a hardware loop of 8 p.lw + 16 pv.sdotsp.b, 64 MACs in 24
+ * instructions; n4 and nblk must be >= 1.
  */
-
 #endif

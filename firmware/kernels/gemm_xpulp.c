@@ -1,0 +1,89 @@
+/* The Xpulpv2 GEMM micro-kernel femba_mk4x4n (contract and portable twin in simd.h). It is one
+ * stand-alone assembly function: 16 accumulators, 5 pointers and 6 operand registers do not fit
+ * GCC's inline-asm operand limit. Looping over the token blocks in here pays the register
+ * save/restore and the call once per run of blocks instead of once per 4 x 4 block. */
+#if defined(FEMBA_XPULP)
+
+/* Arguments a0 x, a1 x_stride, a2 w4, a3 n4 (>= 1), a4 nblk (>= 1), a5 init, a6 init_step,
+ * a7 acc. Accumulators s0..s11, a5, a6, a7, t3; x rows through a0, t0, t1, t2; x words t4, t5,
+ * t6, a1; weight words a3, a4. Everything else lives in the frame (sp + 48 ..):
+ * 48 x_stride, 52 n4, 56 4 * (x_stride - n4) (x row 0 after the inner loop -> next block),
+ * 60 16 * n4 (w4 pointer back to the group), 64 blocks left, 68 init, 72 init_step, 76 acc.
+ * Compressed encodings are off so the loop end is exactly 24 x 4 bytes after lp.setup. */
+__asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
+        ".globl femba_mk4x4n\n"
+        ".type femba_mk4x4n, @function\n"
+        ".p2align 2\n"
+        "femba_mk4x4n:\n"
+        ".option push\n"
+        ".option norvc\n"
+        "addi sp, sp, -80\n"
+        "sw s0, 0(sp)\n  sw s1, 4(sp)\n  sw s2, 8(sp)\n  sw s3, 12(sp)\n"
+        "sw s4, 16(sp)\n sw s5, 20(sp)\n sw s6, 24(sp)\n sw s7, 28(sp)\n"
+        "sw s8, 32(sp)\n sw s9, 36(sp)\n sw s10, 40(sp)\n sw s11, 44(sp)\n"
+        "sw a1, 48(sp)\n sw a3, 52(sp)\n"
+        "sub t4, a1, a3\n slli t4, t4, 2\n sw t4, 56(sp)\n"
+        "slli t4, a3, 4\n sw t4, 60(sp)\n"
+        "sw a4, 64(sp)\n sw a5, 68(sp)\n sw a6, 72(sp)\n sw a7, 76(sp)\n"
+        "1:\n" /* loads are ordered so that no result is used by the next instruction */
+        "lw t4, 48(sp)\n"
+        "lw t5, 68(sp)\n"
+        "lw t6, 72(sp)\n"
+        "add t0, a0, t4\n add t1, t0, t4\n add t2, t1, t4\n"
+        "add t6, t5, t6\n"
+        "sw t6, 68(sp)\n"
+        "lw a3, 52(sp)\n"
+        "lw s0, 0(t5)\n  lw s1, 4(t5)\n  lw s2, 8(t5)\n  lw s3, 12(t5)\n"
+        "lw s4, 16(t5)\n lw s5, 20(t5)\n lw s6, 24(t5)\n lw s7, 28(t5)\n"
+        "lw s8, 32(t5)\n lw s9, 36(t5)\n lw s10, 40(t5)\n lw s11, 44(t5)\n"
+        "lw a5, 48(t5)\n lw a6, 52(t5)\n lw a7, 56(t5)\n lw t3, 60(t5)\n"
+        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */
+        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */
+        ".insn i 0x0B, 2, t5, t0, 4\n"
+        ".insn i 0x0B, 2, t6, t1, 4\n"
+        ".insn i 0x0B, 2, a1, t2, 4\n"
+        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */
+        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */
+        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */
+        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"
+        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"
+        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"
+        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */
+        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"
+        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"
+        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"
+        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"
+        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */
+        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"
+        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"
+        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"
+        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"
+        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"
+        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"
+        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"
+        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"
+        "lw t4, 76(sp)\n"
+        "lw t5, 56(sp)\n"
+        "lw t6, 60(sp)\n"
+        "lw a1, 64(sp)\n"
+        "sw s0, 0(t4)\n  sw s1, 4(t4)\n  sw s2, 8(t4)\n  sw s3, 12(t4)\n"
+        "sw s4, 16(t4)\n sw s5, 20(t4)\n sw s6, 24(t4)\n sw s7, 28(t4)\n"
+        "sw s8, 32(t4)\n sw s9, 36(t4)\n sw s10, 40(t4)\n sw s11, 44(t4)\n"
+        "sw a5, 48(t4)\n sw a6, 52(t4)\n sw a7, 56(t4)\n sw t3, 60(t4)\n"
+        "addi t4, t4, 64\n sw t4, 76(sp)\n"
+        "add a0, a0, t5\n"
+        "sub a2, a2, t6\n"
+        "addi a1, a1, -1\n sw a1, 64(sp)\n"
+        "bnez a1, 1b\n"
+        "lw s0, 0(sp)\n  lw s1, 4(sp)\n  lw s2, 8(sp)\n  lw s3, 12(sp)\n"
+        "lw s4, 16(sp)\n lw s5, 20(sp)\n lw s6, 24(sp)\n lw s7, 28(sp)\n"
+        "lw s8, 32(sp)\n lw s9, 36(sp)\n lw s10, 40(sp)\n lw s11, 44(sp)\n"
+        "addi sp, sp, 80\n"
+        "ret\n"
+        ".option pop\n"
+        ".size femba_mk4x4n, .-femba_mk4x4n\n"
+        ".text\n");
+
+#else
+typedef int femba_gemm_xpulp_empty; /* ISO C wants at least one declaration per file */
+#endif
