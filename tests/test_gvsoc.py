@@ -194,3 +194,35 @@ def test_gemm_shapes_bit_exact_on_gvsoc(tmp_path, i):
     save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, i)))
     s = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
     assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]
+
+
+@needs_gvsoc
+@needs_riscv
+@pytest.mark.slow
+def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path):
+    """The scan's assembly path (d_state a multiple of 8: two 8-state passes here), with 80
+    tokens (two token chunks), forward and reverse, and channel counts that split unevenly
+    over the 8 cores."""
+    import dataclasses
+
+    import torch
+
+    from femba_edge.config import PRESETS
+    from femba_edge.export.from_qat import graph_from_qat
+    from femba_edge.model import Femba
+    from femba_edge.qat.calibrate import calibrate
+    from femba_edge.qat.model import QuantSpec, from_float
+
+    torch.manual_seed(2)
+    cfg = dataclasses.replace(PRESETS["small"], samples=1280, embed_dim=5, blocks=1, d_state=16)
+    x = np.random.default_rng(2).standard_normal((2, cfg.channels, cfg.samples)).astype(
+        np.float32)
+    graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))
+    scans = [op for op in graph.ops if op.kind == "scan"]
+    assert scans and all(op.consts["A"].shape[1] == 16 for op in scans)
+    xq = np.clip(np.floor(x / float(graph.metadata["input_scale"]) + 0.5), -128, 127)
+    generate(graph, "pulp-open", tmp_path / "p")
+    save_vectors(tmp_path / "v.npz", golden_vectors(
+        graph, xq.astype(np.int8).reshape((len(xq), *graph.input_shape))))
+    d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
+    assert d["bit_exact"] == d["vectors"] == 2, d["first_mismatch"]

@@ -51,7 +51,7 @@ def manifest(plan: Plan, target: str, outputs: list[Tensor], metadata: dict) -> 
         "binary": BINARIES[target], "counters": list(plan.platform.counters),
         "input": {"name": plan.input.name, "shape": list(plan.input.shape), "elem": 1},
         "outputs": [{"name": t.name, "shape": list(t.shape), "elem": t.elem} for t in outputs],
-        "layers": [{"name": lp.layer.name, "kind": lp.layer.kind,
+        "layers": [{"name": lp.layer.name, "kind": lp.layer.kind, "output": lp.layer.output.name,
                     "shape": list(lp.layer.output.shape), "elem": lp.layer.output.elem}
                    for lp in plan.layers],
         "weights_bytes": len(plan.weights), "metadata": metadata,

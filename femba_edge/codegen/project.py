@@ -7,6 +7,7 @@ from pathlib import Path
 from femba_edge.artifacts import staged_dir
 from femba_edge.codegen.emit import write_project
 from femba_edge.codegen.errors import CodegenError
+from femba_edge.codegen.fuse import fuse_epilogues
 from femba_edge.codegen.layers import parse_graph
 from femba_edge.codegen.plan import Plan, plan_network
 from femba_edge.codegen.platform import TARGETS, Platform, load_platform
@@ -16,6 +17,7 @@ from femba_edge.export.ir import Graph
 def plan_graph(graph: Graph, platform: Platform) -> Plan:
     """Parse and plan a graph for a platform (raises CodegenError / PlanError)."""
     inp, layers = parse_graph(graph)
+    layers = fuse_epilogues(layers, list(graph.outputs))
     return plan_network(inp, layers, list(graph.outputs), platform)
 
 
@@ -26,6 +28,7 @@ def generate(graph: Graph, target: str, out: str | Path,
         raise CodegenError(f"unknown target '{target}' (choose from {', '.join(TARGETS)})")
     platform = load_platform(target, platform_file)
     inp, layers = parse_graph(graph)
+    layers = fuse_epilogues(layers, list(graph.outputs))
     plan = plan_network(inp, layers, list(graph.outputs), platform)
     by_name = {ly.output.name: ly.output for ly in layers}
     outputs = [by_name[n] for n in graph.outputs]

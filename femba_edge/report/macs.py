@@ -47,7 +47,8 @@ def layer_macs(layer: dict, sizes: dict[str, int]) -> int:
         return tokens * d * PATCH_CHANNELS * PATCH_SAMPLES
     if kind == "dwconv":
         tokens, d = shape
-        taps = _size(sizes, f"{name}.weight", name) // d  # int8 [d, taps]
+        # constants keep their op's name: a fused layer "conv+silu" reads "conv.weight"
+        taps = _size(sizes, f"{name.split('+')[0]}.weight", name) // d  # int8 [d, taps]
         return tokens * d * taps
     if kind == "scan":
         tokens, d = shape

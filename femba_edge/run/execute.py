@@ -99,8 +99,10 @@ def parse_output(data: bytes, manifest: dict, n: int, dump: bool) -> RawRun:
     for _ in range(n):
         got = {}
         for spec, size in zip(specs, sizes, strict=True):
-            got[spec["name"]] = np.frombuffer(data, DTYPES[spec["elem"]], size // spec["elem"],
-                                              pos).reshape(spec["shape"]).astype(np.int64)
+            # a layer's tensor is its output (a fused layer is named after all its ops)
+            got[spec.get("output", spec["name"])] = np.frombuffer(
+                data, DTYPES[spec["elem"]], size // spec["elem"], pos
+            ).reshape(spec["shape"]).astype(np.int64)
             pos += size
         tensors.append(got)
         counters.append(np.frombuffer(data, "<u8", n_layers * 2, pos).reshape(n_layers, 2))

@@ -122,8 +122,8 @@ def parse_log(text: str, manifest: dict, n: int, dump: bool):
         if len(data) != nbytes or index >= len(specs) or not tensors:
             raise RunError(f"gvsoc output: tensor {index} has {len(data)} of {nbytes} bytes")
         spec = specs[index]
-        tensors[-1][spec["name"]] = np.frombuffer(data, DTYPES[spec["elem"]]).reshape(
-            spec["shape"]).astype(np.int64)
+        tensors[-1][spec.get("output", spec["name"])] = np.frombuffer(
+            data, DTYPES[spec["elem"]]).reshape(spec["shape"]).astype(np.int64)
         hexbuf.clear()
         current = None
 

@@ -132,7 +132,7 @@ def run_project(project: str | Path, vectors_path: str | Path, out: str | Path,
     raw = execute(project, manifest, inputs, dump)
     wall = time.time() - t0
     out_names = [o["name"] for o in manifest["outputs"]]
-    names = [ly["name"] for ly in manifest["layers"]] if dump else out_names
+    names = [ly.get("output", ly["name"]) for ly in manifest["layers"]] if dump else out_names
     if not any(n in vectors for n in names):
         raise RunError(f"{vectors_path}: none of the outputs {', '.join(out_names)} to compare")
     mism = [first_mismatch(names, t, vectors, v) for v, t in enumerate(raw.tensors)]

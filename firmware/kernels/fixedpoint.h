@@ -17,7 +17,7 @@ static inline int64_t asr64(int64_t x, int s)
     return x >= 0 ? (x >> s) : ~((~x) >> s);
 }
 
-static inline int32_t fp_asr32(int32_t x, int s)
+static inline int32_t asr32(int32_t x, int s)
 {
     return x >= 0 ? (x >> s) : ~((~x) >> s);
 }
@@ -96,8 +96,8 @@ static inline int requant_split_ok(int32_t M, int32_t s)
 
 static inline int32_t requant_split(int32_t acc, int32_t Mh, int32_t Ml, int32_t rnd, int32_t sh)
 {
-    int32_t t = acc * Mh + fp_asr32(acc * Ml, 16) + rnd;
-    return fp_asr32(t, sh);
+    int32_t t = acc * Mh + asr32(acc * Ml, 16) + rnd;
+    return asr32(t, sh);
 }
 
 static inline int8_t requant8(int64_t acc, int32_t M, int32_t s)

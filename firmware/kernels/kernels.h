@@ -34,10 +34,11 @@ void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const in
                    uint32_t embed, uint32_t i0, uint32_t i1);
 
 /* Depthwise conv over tokens for channels [c0, c1) of a tile x, y [tokens][dc]; w [dc][taps].
- * Causal: x[l - (taps-1) + j]; reverse (anti-causal): x[l + (taps-1) - j]; zero outside. */
+ * Causal: x[l - (taps-1) + j]; reverse (anti-causal): x[l + (taps-1) - j]; zero outside.
+ * lut (or NULL): a fused lookup table applied to each int8 output, y = lut[v + 128]. */
 void k_dwconv(const int8_t *x, int8_t *y, uint32_t tokens, uint32_t dc, const int8_t *w,
               uint32_t taps, const int32_t *bias, const int32_t *M, const int32_t *s, int reverse,
-              uint32_t c0, uint32_t c1);
+              const int8_t *lut, uint32_t c0, uint32_t c1);
 
 /* y[i] = table[x[i] + 128] for i in [i0, i1). */
 void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_t i1);

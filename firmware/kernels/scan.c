@@ -12,11 +12,19 @@
 #define P_SHIFT 7
 #define DA_FRAC_BITS 15
 
-/* Arithmetic right shift of an int32, defined for negatives (floor(x / 2^s)). */
-static inline int32_t asr32(int32_t x, int s)
+/* x clamped to [-2^(bits-1), 2^(bits-1) - 1] (p.clip on Xpulpv2) */
+#if defined(FEMBA_XPULP)
+#define clip_bits(x, bits) __extension__({                                                      \
+    int32_t clip_r_;                                                                             \
+    __asm__(".insn r 0x33, 1, 0x0A, %0, %1, x" #bits : "=r"(clip_r_) : "r"((int32_t)(x)));       \
+    clip_r_; })
+#else
+static inline int32_t clip_bits(int32_t x, int bits)
 {
-    return x >= 0 ? x >> s : ~((~x) >> s);
+    int32_t hi = (int32_t)(1u << (bits - 1)) - 1;
+    return x < -hi - 1 ? -hi - 1 : (x > hi ? hi : x);
 }
+#endif
 
 /* rshift_round(x, s) = floor((x + 2^(s-1)) / 2^s) for s >= 1, computed as floor(x / 2^s) plus
  * the bit just below the cut: the same value without the overflow of x + 2^(s-1), so it stays in
@@ -67,52 +75,192 @@ static void scan_channel64(const scan_tile_t *t, uint32_t c)
  * the golden proves the new h fits int32, so the wrapped sum is exact.
  * The table index p + 128 with p = rshift_round(dl * a, 7): dl * a is in [-16256, 16384], so
  * p + 128 is in [1, 256] and only 256 needs clamping (to 255); as a byte offset,
- * min((v >> 5) & ~3, 1020) with v = dl * a + 64 + 128 * 128 >= 0. */
-static void scan_channel32(const scan_tile_t *t, uint32_t c)
+ * min((v >> 5) & ~3, 1020) with v = dl * a + 64 + 128 * 128 >= 0.
+ * rshift_round(h, hs) = (asr(h, hs - 1) + 1) >> 1 for hs >= 1 (no overflow: |asr| <= 2^30).
+ *
+ * The state loop runs over a chunk of tokens and adds its states' terms to yacc[]; the
+ * requantisation of y stays in C. With FEMBA_XPULP, d_state a multiple of 8 and h_shift >= 1 it
+ * is the assembly loop femba_scan8 below, 8 states per call with h and A in registers. */
+#define SCAN_CHUNK 48 /* tokens per state-loop call: yacc[] lives on a 1 KiB worker stack */
+
+typedef struct {
+    int32_t *h;               /* [n_state], in / out */
+    const int32_t *et;        /* exp table */
+    const int8_t *b, *c;      /* B, C rows of the chunk's first token (at this call's states) */
+    int32_t bc_step;          /* +-d_state: the next token's rows (reverse scans walk back) */
+    int32_t *yacc;            /* [n], accumulated */
+    uint32_t n;
+    int32_t hs;
+    uint32_t a2[4];           /* femba_scan8: A of its 8 states as 16-bit pairs, a[2j] low */
+    const int8_t *u, *delta;  /* the chunk's first token */
+    int32_t x_step;           /* +-dc */
+    const int8_t *a;          /* scan_states: [n_state] */
+    uint32_t n_state;
+} scan_run_t;
+
+static void __attribute__((noinline)) scan_states(const scan_run_t *r)
 {
-    uint32_t n_state = t->d_state, dc = t->dc, tokens = t->tokens;
-    int hs = t->h_shift;
-    int hs1 = hs > 0 ? hs - 1 : 0;
+    int hs = r->hs, hs1 = hs > 0 ? hs - 1 : 0;
     int32_t hbit = hs > 0 ? 1 : 0;
-    const int32_t *et = t->exp_table;
-    int32_t *h = t->h + c * n_state;
-    const int8_t *a = t->A + c * n_state;
-    const int8_t *uu = t->u + c, *dd = t->delta + c;
-    int8_t *yy = t->y + c;
-    int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], D = t->D[c];
-    for (uint32_t n = 0; n < n_state; n++)
-        h[n] = 0;
-    for (uint32_t step = 0; step < tokens; step++) {
-        uint32_t l = t->reverse ? tokens - 1 - step : step;
-        int32_t u = uu[l * dc], dl = dd[l * dc];
-        int32_t du = dl * u;
-        const int8_t *b = t->B + l * n_state, *cc = t->C + l * n_state;
-        int32_t yacc = 0;
+    const int8_t *b = r->b, *cc = r->c, *u = r->u, *dd = r->delta;
+    for (uint32_t k = 0; k < r->n; k++) {
+        int32_t dl = *dd, du = dl * *u, yacc = r->yacc[k];
 #pragma GCC unroll 4
-        for (uint32_t n = 0; n < n_state; n++) {
-            int32_t v = dl * a[n] + (1 << (P_SHIFT - 1)) + (128 << P_SHIFT);
+        for (uint32_t n = 0; n < r->n_state; n++) {
+            int32_t v = dl * r->a[n] + (1 << (P_SHIFT - 1)) + (128 << P_SHIFT);
             int32_t off = simd_min((int32_t)(((uint32_t)v >> (P_SHIFT - 2)) & ~3u), 255 * 4);
-            uint32_t dA = (uint32_t)simd_lw_rr(et, off);
-            int32_t hv = h[n];
+            uint32_t dA = (uint32_t)simd_lw_rr(r->et, off);
+            int32_t hv = r->h[n];
             int32_t hn = simd_mac(du * b[n], (int32_t)dA, (int32_t)((uint32_t)asr32(hv, 15) & ~1u));
             hn = (int32_t)((uint32_t)hn + simd_mulu16_rn15((uint32_t)hv, dA));
-            h[n] = hn;
+            r->h[n] = hn;
             yacc = simd_mac(yacc, cc[n], asr32(hn, hs) + (asr32(hn, hs1) & hbit));
         }
-        int32_t y = requant32(yacc, M_y, s_y, -32768, 32767)
-                  + requant32(u * D, M_D, s_D, -32768, 32767);
-        yy[l * dc] = (int8_t)(y < -128 ? -128 : (y > 127 ? 127 : y));
+        r->yacc[k] = yacc;
+        b += r->bc_step, cc += r->bc_step, u += r->x_step, dd += r->x_step;
+    }
+}
+
+#if defined(FEMBA_XPULP)
+/*
+ * femba_scan8(r): scan_states for 8 states (hs >= 1). h in s0..s7, A pairs in s8..s11; a0 exp
+ * table + 512 (p.lw offset p * 4, p in [-128, 127]), a1 hs - 1, a2 yacc, a3 B row, a4 C row,
+ * a5 B / C step, t0 delta, t6 u, t1 their step; t2 dl in both halves, t3 du, t4 yacc; t5, a6, a7,
+ * ra scratch. Per state 15 instructions, each load used >= 2 instructions later; the token loop
+ * (126 instructions) fits the core's 512-byte L0 instruction cache, which a 16-state body does
+ * not (it ran at ~1.5 cycles per instruction). State 0 goes last so that its B / C loads can
+ * post-increment the row pointers.
+ *   p = clip8((dl * a + 64) >> 7)  p.mulsRN / p.mulhhsRN, p.clipi;  dA = p.lw (p << 2)(a0)
+ *   h = du * b + dA * (asr(h, 15) & ~1) + p.muluRN(h, dA, 15)
+ *   yacc += c * ((asr(h, hs - 1) + 1) >> 1)           sra, p.addRNi, p.mac
+ */
+#define SC_STATE(n, H, MUL, AP, LD_BC, PRE)                                                      \
+    LD_BC PRE                                                                                    \
+    ".insn r 0x5B, 4, " MUL ", t5, t2, " AP "\n" /* p.mul{s,hhs}RN t5, t2, AP, 7 */             \
+    ".insn r 0x33, 1, 0x0A, t5, t5, x8\n"        /* p.clipi t5, t5, 8 */                        \
+    "slli t5, t5, 2\n"                                                                           \
+    ".insn r 0x03, 7, 0x10, t5, a0, t5\n"        /* p.lw t5, t5(a0) */                          \
+    "mul a6, t3, a6\n srai ra, " H ", 15\n andi ra, ra, -2\n"                                   \
+    ".insn r 0x33, 0, 0x21, a6, t5, ra\n"        /* p.mac a6, t5, ra */                         \
+    ".insn r 0x5B, 4, 0x0F, ra, " H ", t5\n"     /* p.muluRN ra, H, t5, 15 */                   \
+    "add " H ", a6, ra\n sra ra, " H ", a1\n"                                                   \
+    ".insn r 0x5B, 6, 0x01, ra, ra, x0\n"        /* p.addRNi ra, ra, x0, 1 */                   \
+    ".insn r 0x33, 0, 0x21, t4, a7, ra\n"        /* p.mac t4, a7, ra */
+#define SC_LD(n) "lb a6, " #n "(a3)\n lb a7, " #n "(a4)\n"
+#define SC_LD_POST ".insn r 0x0B, 7, 0, a6, a3, a5\n .insn r 0x0B, 7, 0, a7, a4, a5\n" /* p.lb a6, a5(a3!) */
+#define SC_FIRST "mul t3, t3, t2\n .insn r 0x57, 0, 0x68, t2, t2, t2\n" /* du; pv.pack.h t2, t2, t2 */
+#define SC_SAVED(op)                                                                             \
+    op " s0, 0(sp)\n " op " s1, 4(sp)\n " op " s2, 8(sp)\n " op " s3, 12(sp)\n "                  \
+    op " s4, 16(sp)\n " op " s5, 20(sp)\n " op " s6, 24(sp)\n " op " s7, 28(sp)\n "               \
+    op " s8, 32(sp)\n " op " s9, 36(sp)\n " op " s10, 40(sp)\n " op " s11, 44(sp)\n "             \
+    op " ra, 48(sp)\n"
+#define SC_H(op)                                                                                 \
+    op " s0, 0(t5)\n " op " s1, 4(t5)\n " op " s2, 8(t5)\n " op " s3, 12(t5)\n "                  \
+    op " s4, 16(t5)\n " op " s5, 20(t5)\n " op " s6, 24(t5)\n " op " s7, 28(t5)\n"
+
+void femba_scan8(const scan_run_t *r);
+/* scan_run_t offsets: h 0, et 4, b 8, c 12, bc_step 16, yacc 20, n 24, hs 28, a2 32, u 48,
+ * delta 52, x_step 56 */
+__asm__(".section .text.femba_scan8,\"ax\",@progbits\n"
+        ".option push\n .option norvc\n .option norelax\n"
+        ".p2align 4\n .globl femba_scan8\n .type femba_scan8, @function\n"
+        "femba_scan8:\n"
+        "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"
+        "lw t5, 0(a0)\n" SC_H("lw")
+        "lw s8, 32(a0)\n lw s9, 36(a0)\n lw s10, 40(a0)\n lw s11, 44(a0)\n"
+        "lw a1, 28(a0)\n addi a1, a1, -1\n lw a2, 20(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n"
+        "lw a5, 16(a0)\n lw t6, 48(a0)\n lw t0, 52(a0)\n lw t1, 56(a0)\n lw t5, 24(a0)\n"
+        "lw a0, 4(a0)\n"
+        ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the loop body starts a cache line */
+        "addi a0, a0, 512\n"
+        ".word (((.Lsc8_end - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, end */
+        ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */
+        ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */
+        "lw t4, 0(a2)\n"
+        SC_STATE(1, "s1", "0x67", "s8", SC_LD(1), SC_FIRST)
+        SC_STATE(2, "s2", "0x47", "s9", SC_LD(2), "")
+        SC_STATE(3, "s3", "0x67", "s9", SC_LD(3), "")
+        SC_STATE(4, "s4", "0x47", "s10", SC_LD(4), "")
+        SC_STATE(5, "s5", "0x67", "s10", SC_LD(5), "")
+        SC_STATE(6, "s6", "0x47", "s11", SC_LD(6), "")
+        SC_STATE(7, "s7", "0x67", "s11", SC_LD(7), "")
+        SC_STATE(0, "s0", "0x47", "s8", SC_LD_POST, "")
+        ".Lsc8_end: .insn s 0x2B, 2, t4, 4(a2)\n" /* p.sw t4, 4(a2!) */
+        "lw t5, 52(sp)\n lw t5, 0(t5)\n" SC_H("sw")
+        SC_SAVED("lw") "addi sp, sp, 64\n ret\n"
+        ".option pop\n .size femba_scan8, .-femba_scan8\n .text\n");
+#endif
+
+/* y = clamp8(requant16(yacc) + requant16(u * D)); requant32's s >= 33 case with the channel's
+ * constants hoisted when both shifts allow it (they do for exported models). */
+static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32_t n, int32_t l,
+                   int32_t x_step)
+{
+    int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], D = t->D[c];
+    const int8_t *u = t->u + l * (int32_t)t->dc + (int32_t)c;
+    int8_t *y = t->y + l * (int32_t)t->dc + (int32_t)c;
+    if (s_y >= 33 && s_D >= 33) {
+        int32_t r_y = (int32_t)(1u << (s_y - 33)), sh_y = s_y - 32;
+        int32_t r_D = (int32_t)(1u << (s_D - 33)), sh_D = s_D - 32;
+        for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
+            int32_t a = asr32((int32_t)(((int64_t)yacc[k] * M_y) >> 32) + r_y, sh_y);
+            int32_t b = asr32((int32_t)(((int64_t)(*u * D) * M_D) >> 32) + r_D, sh_D);
+            *y = (int8_t)clip_bits(clip_bits(a, 16) + clip_bits(b, 16), 8);
+        }
+        return;
+    }
+    for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
+        int32_t a = requant32(yacc[k], M_y, s_y, -32768, 32767)
+                  + requant32(*u * D, M_D, s_D, -32768, 32767);
+        *y = (int8_t)clip_bits(a, 8);
+    }
+}
+
+static void scan_channel32(const scan_tile_t *t, uint32_t c)
+{
+    uint32_t ns = t->d_state, tokens = t->tokens;
+    int32_t step = t->reverse ? -1 : 1, l = t->reverse ? (int32_t)tokens - 1 : 0;
+    int32_t yacc[SCAN_CHUNK];
+    scan_run_t r = {0, t->exp_table, 0, 0, step * (int32_t)ns, yacc, 0, t->h_shift, {0, 0, 0, 0},
+                    0, 0, step * (int32_t)t->dc, t->A + c * ns, ns};
+    for (uint32_t n = 0; n < ns; n++)
+        t->h[c * ns + n] = 0;
+    for (uint32_t k0 = 0; k0 < tokens; k0 += r.n, l += step * (int32_t)r.n) {
+        r.n = tokens - k0 < SCAN_CHUNK ? tokens - k0 : SCAN_CHUNK;
+        r.u = t->u + l * (int32_t)t->dc + (int32_t)c;
+        r.delta = t->delta + l * (int32_t)t->dc + (int32_t)c;
+        for (uint32_t k = 0; k < r.n; k++)
+            yacc[k] = 0;
+#if defined(FEMBA_XPULP)
+        if (ns % 8 == 0 && r.hs > 0) {
+            for (uint32_t g = 0; g < ns; g += 8) {
+                r.h = t->h + c * ns + g;
+                r.b = t->B + l * (int32_t)ns + g;
+                r.c = t->C + l * (int32_t)ns + g;
+                for (uint32_t j = 0; j < 4; j++)
+                    r.a2[j] = ((uint32_t)r.a[g + 2 * j] & 0xFFFFu) |
+                              (uint32_t)r.a[g + 2 * j + 1] << 16;
+                femba_scan8(&r);
+            }
+        } else
+#endif
+        {
+            r.h = t->h + c * ns;
+            r.b = t->B + l * (int32_t)ns;
+            r.c = t->C + l * (int32_t)ns;
+            scan_states(&r);
+        }
+        scan_y(t, c, yacc, r.n, l, r.x_step);
     }
 }
 
 void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1)
 {
-    int fast = 1;
+    uint32_t high = 0; /* the fast path needs every entry in [0, 2^16): no high bits set */
     for (uint32_t i = 0; i < 256; i++)
-        if (t->exp_table[i] < 0 || t->exp_table[i] >= (1 << 16))
-            fast = 0;
+        high |= (uint32_t)t->exp_table[i] >> 16;
     for (uint32_t c = c0; c < c1; c++) {
-        if (fast) {
+        if (high == 0) {
             scan_channel32(t, c);
         } else {
             for (uint32_t n = 0; n < t->d_state; n++)

@@ -29,8 +29,10 @@ static void chan_fork(void *arg)
     uint32_t b, e;
     partition(t->dc, plat_core_id(), NUM_CORES, &b, &e);
     if (c->kind == CHAN_DWCONV) {
+        /* a fused output table (codegen/fuse.py) is the dwconv's only whole constant */
+        const int8_t *lut = c->consts.n ? (const int8_t *)L1(c->consts.a[0].l1) : 0;
         k_dwconv(t->x[0], t->y, c->tokens, t->dc, (const int8_t *)(t->consts + c->p.a[0].tile_off),
-                 (uint32_t)c->taps, arr32(t, 1), arr32(t, 2), arr32(t, 3), c->reverse, b, e);
+                 (uint32_t)c->taps, arr32(t, 1), arr32(t, 2), arr32(t, 3), c->reverse, lut, b, e);
         return;
     }
     scan_tile_t s = {
