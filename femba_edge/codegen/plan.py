@@ -150,10 +150,12 @@ def _working_set(ly: Layer, tile: int, stream_rows: int, resident_x: bool) -> li
     if ly.driver == "gemm":
         # weights are read from the L2 chunk by the unpacking cores (direct stream; measured
         # faster than double-buffered L1 copies of the packed tiles): L1 holds the unpacked
-        # int8 tile and the tile's M, s, bias rows
+        # int8 tile and the tile's M, s, bias rows (and, as const[0], a fused output table)
         k = ly.inputs[0].shape[1]
         k4, elem = k4_of(k), ly.output.elem
         regions += [("w", stream_rows * k4), ("q", 3 * 4 * stream_rows)]
+        if ly.scalars["wbits"] == 2:  # byte -> four int8 weights (k_unpack_lut2)
+            regions.append(("lut", 1024))
         for b in (0,) if resident_x else (0, 1):
             # x rows have stride k4 in L1; "x[b]" is named with its tile x K bytes (what the
             # report reads K from), the row padding follows it contiguously as "x[b].pad"
@@ -350,10 +352,12 @@ def _dma(lp: LayerPlan) -> dict:
     consts = sum(len(c.data) for c in ly.stream + ly.whole)
     x = ly.inputs[0]
     if ly.driver == "gemm":  # x goes to L1 once if resident, else once per weight tile;
-        # weights read from L2 by the unpacking cores (direct stream) need no L2 -> L1 DMA
+        # weights read from L2 by the unpacking cores (direct stream) need no L2 -> L1 DMA,
+        # a fused output table (whole) does
         acts = x.nbytes * (1 if lp.tiles["x_resident"] else lp.tiles["weight_tiles"])
         if lp.stream is not None and lp.stream.direct:
-            return {"L3->L2": consts, "L2->L1": acts, "L1->L2": ly.output.nbytes}
+            whole = sum(len(c.data) for c in ly.whole)
+            return {"L3->L2": consts, "L2->L1": whole + acts, "L1->L2": ly.output.nbytes}
     else:
         acts = sum(t.nbytes for t in ly.inputs)
     return {"L3->L2": consts, "L2->L1": consts + acts, "L1->L2": ly.output.nbytes}

@@ -22,10 +22,37 @@ static inline uint32_t spread2(uint32_t t)
     return (t + 0x7E7E7E7Eu) ^ 0x80808080u;
 }
 
+void k_unpack_lut2(uint32_t *lut, uint32_t i0, uint32_t i1)
+{
+    for (uint32_t i = i0; i < i1; i++)
+        lut[i] = spread2(i);
+}
+
+/* lut entry of the packed byte at bits [8i, 8i + 8) of v, by byte offset (p.lw rd, rs2(rs1)) */
+#define LUT_OFF(v, i) ((i) == 0 ? ((v) << 2) & 0x3FCu : ((v) >> (8 * (i) - 2)) & 0x3FCu)
+
+static inline uint32_t lut_at(const uint32_t *lut, uint32_t off)
+{
+    return (uint32_t)simd_lw_rr((const int32_t *)(const void *)lut, (int32_t)off);
+}
+
+/* the four packed bytes of v -> words 0, step, 2 step, 3 step of d */
+static inline void put4(uint32_t *d, uint32_t step, uint32_t v, const uint32_t *lut)
+{
+    uint32_t w0 = lut_at(lut, LUT_OFF(v, 0)), w1 = lut_at(lut, LUT_OFF(v, 1));
+    uint32_t w2 = lut_at(lut, LUT_OFF(v, 2)), w3 = lut_at(lut, LUT_OFF(v, 3));
+    d[0] = w0;
+    d[step] = w1;
+    d[2 * step] = w2;
+    d[3 * step] = w3;
+}
+
 /* One 2-bit row, packed bytes read as aligned words (the packed tile is in L2, where every
- * access is slow: a quarter of the accesses of a byte loop). Byte j of the row is weights
- * 4j .. 4j+3 and becomes word j of dst (word stride `step`); weights past k are zeroed. */
-static void unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32_t k)
+ * access is slow: a quarter of the accesses of a byte loop), each byte -> four int8 weights
+ * through lut (spread2 of every byte value). Byte j of the row is weights 4j .. 4j+3 and becomes
+ * word j of dst (word stride `step`); weights past k are zeroed. */
+static inline __attribute__((always_inline)) void
+unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32_t k, const uint32_t *lut)
 {
     uint32_t nb = (k + 3) / 4, off = (uint32_t)(uintptr_t)src & 3u;
     const uint32_t *sp = (const uint32_t *)(const void *)(src - off);
@@ -36,21 +63,11 @@ static void unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32
             uint32_t nxt = sp[w + 1];
             uint32_t v = (cur >> sh) | (nxt << (32 - sh));
             cur = nxt;
-            uint32_t *d = dst + j * step;
-            d[0] = spread2(v);
-            d[step] = spread2(v >> 8);
-            d[2 * step] = spread2(v >> 16);
-            d[3 * step] = spread2(v >> 24);
+            put4(dst + j * step, step, v, lut);
         }
     } else {
-        for (; j + 4 <= nb; j += 4, w++) {
-            uint32_t v = sp[w];
-            uint32_t *d = dst + j * step;
-            d[0] = spread2(v);
-            d[step] = spread2(v >> 8);
-            d[2 * step] = spread2(v >> 16);
-            d[3 * step] = spread2(v >> 24);
-        }
+        for (; j + 4 <= nb; j += 4, w++)
+            put4(dst + j * step, step, sp[w], lut);
         cur = j < nb ? sp[w] : 0;
     }
     for (; j < nb; j += 4, w++) { /* the rest, byte by byte within the word */
@@ -60,7 +77,7 @@ static void unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32
             v |= cur << (32 - sh);
         }
         for (uint32_t i = 0; i < 4 && j + i < nb; i++)
-            dst[(j + i) * step] = spread2(v >> (8 * i));
+            dst[(j + i) * step] = lut[(v >> (8 * i)) & 0xFFu];
     }
     if (k % 4) /* weights past k in the last word */
         dst[(nb - 1) * step] &= (1u << (8 * (k % 4))) - 1u;
@@ -89,7 +106,7 @@ static inline uint32_t packed_word(const uint8_t *src, uint32_t j, uint32_t k, i
 }
 
 void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, uint32_t rows,
-                   uint32_t k, uint32_t k4, uint32_t row_bytes, int bits)
+                   uint32_t k, uint32_t k4, uint32_t row_bytes, int bits, const uint32_t *lut2)
 {
     uint32_t groups = rows / 4, n4 = k4 / 4;
     for (uint32_t r = r0; r < r1; r++) {
@@ -103,8 +120,11 @@ void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, u
             dst = (uint32_t *)(void *)(w + r * k4);
             step = 1;
         }
-        if (bits == 2) {
-            unpack_row2(src, dst, step, k);
+        if (bits == 2) { /* step a constant in each copy: stores with immediate offsets */
+            if (step == 4)
+                unpack_row2(src, dst, 4, k, lut2);
+            else
+                unpack_row2(src, dst, 1, k, lut2);
             continue;
         }
         for (uint32_t j = 0; j < n4; j++)
@@ -156,11 +176,17 @@ static void block_c(const int8_t *xt, uint32_t x_stride, const int8_t *w, uint32
     }
 }
 
+/* The int8 output, through the fused table when there is one (tb = table + 128). */
+static inline int32_t out8(int32_t v, const int8_t *tb)
+{
+    return tb ? simd_lb_rr(tb, v) : v;
+}
+
 /* y for tokens t0 .. t0 + nt - 1, channels c0 .. c0 + nc - 1 from a run of blocks (token i at
- * acc[16 * (i / 4) + 4q + i % 4], bias included). */
+ * acc[16 * (i / 4) + 4q + i % 4], bias included); tb: fused output table + 128 or NULL. */
 static void requant_run(const int32_t *acc, uint32_t t0, uint32_t nt, uint32_t c0, uint32_t nc,
                         uint32_t rows, const int32_t *M, const int32_t *s, int32_t lo,
-                        int32_t hi, void *y, int y_elem)
+                        int32_t hi, void *y, int y_elem, const int8_t *tb)
 {
     for (uint32_t q = 0; q < nc; q++) {
         uint32_t c = c0 + q;
@@ -174,21 +200,22 @@ static void requant_run(const int32_t *acc, uint32_t t0, uint32_t nt, uint32_t c
                 for (uint32_t t = 0; t < n; t++) {
                     int32_t v = (int32_t)(((int64_t)a[t] * Mc) >> 32) + rnd;
                     v = v >= 0 ? v >> sh : ~((~v) >> sh);
-                    yc[t * rows] = (int8_t)clamp32(v, lo, hi);
+                    yc[t * rows] = (int8_t)out8(clamp32(v, lo, hi), tb);
                 }
             }
         } else {
             for (uint32_t i = 0; i < nt; i++)
                 store(y, y_elem, (t0 + i) * rows + c,
-                      requant32(a[16 * (i / 4) + i % 4], Mc, sc, lo, hi));
+                      out8(requant32(a[16 * (i / 4) + i % 4], Mc, sc, lo, hi), tb));
         }
     }
 }
 
 void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, uint32_t tokens,
             uint32_t rows, const int32_t *bias, const int32_t *M, const int32_t *s, int32_t lo,
-            int32_t hi, void *y, int y_elem, uint32_t b0, uint32_t b1)
+            int32_t hi, void *y, int y_elem, const int8_t *lut, uint32_t b0, uint32_t b1)
 {
+    const int8_t *ot = lut ? lut + 128 : 0; /* fused output table + 128 */
     uint32_t tblocks = (tokens + 3) / 4, full = tokens / 4, groups = rows / 4, n4 = k4 / 4;
     if (b0 >= b1)
         return;
@@ -202,6 +229,33 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
         b0 += te - tb;
         for (uint32_t i = 0; i < 16; i++)
             init[i] = bias && i / 4 < nc ? bias[c0 + i / 4] : 0;
+#if defined(FEMBA_XPULP)
+        /* whole groups with int8 y and s >= 33 (requant32's fast path) on every channel: the
+         * micro-kernel requantises its accumulators itself, one call for all whole token blocks */
+        uint32_t fe = te < full ? te : full;
+        if (y_elem == 1 && g < groups && tb < fe) {
+            int32_t prm[16];
+            uint32_t q = 0;
+            for (; q < 4 && s[c0 + q] >= 33 && s[c0 + q] <= 62; q++) {
+                prm[q] = M[c0 + q];
+                prm[4 + q] = (int32_t)(1u << (s[c0 + q] - 33));
+                prm[8 + q] = s[c0 + q] - 32;
+            }
+            if (q == 4) {
+                prm[12] = lo;
+                prm[13] = hi;
+                prm[14] = (int32_t)rows;
+                prm[15] = (int32_t)(intptr_t)ot;
+                int8_t *yb = (int8_t *)y + 4 * tb * rows + c0;
+                const int8_t *xb = x + 4 * tb * x_stride;
+                if (ot)
+                    femba_mk4x4ql(xb, x_stride, w + c0 * k4, n4, fe - tb, init, prm, yb);
+                else
+                    femba_mk4x4q(xb, x_stride, w + c0 * k4, n4, fe - tb, init, prm, yb);
+                tb = fe;
+            }
+        }
+#endif
         while (tb < te) {
             uint32_t n = 1, nt;
             const int8_t *xt = x + 4 * tb * x_stride;
@@ -214,7 +268,7 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
                 nt = tokens - 4 * tb < 4 ? tokens - 4 * tb : 4;
                 block_c(xt, x_stride, w, k4, c0, nc, nt, g < groups, init, acc);
             }
-            requant_run(acc, 4 * tb, nt, c0, nc, rows, M, s, lo, hi, y, y_elem);
+            requant_run(acc, 4 * tb, nt, c0, nc, rows, M, s, lo, hi, y, y_elem, ot);
             tb += n;
         }
     }

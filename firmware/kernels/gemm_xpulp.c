@@ -84,6 +84,218 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         ".size femba_mk4x4n, .-femba_mk4x4n\n"
         ".text\n");
 
+
+/* femba_mk4x4q: femba_mk4x4n with requant32 fused (int8 y, every channel s in [33, 62]): a0 x,
+ * a1 x_stride, a2 w4, a3 n4, a4 nblk, a5 init (16 words, the same for every block), a6 prm
+ * (int32 M[4], rnd[4] = 2^(s-33), sh[4] = s - 32, lo, hi, rows, table), a7 y (token 4b + t,
+ * channel q of block b at y + (4b + t) * rows + q). Per accumulator: mulh, add, sra, p.max,
+ * p.min, sb; the accumulators never go to memory. femba_mk4x4ql is the same with a fused output
+ * table between the clamp and the store (p.lb v, v(ra), ra = prm[15] = table + 128). Frame as
+ * femba_mk4x4n's with 72 prm, 76 y (next block), 80 the caller's ra (ra holds prm[15]). */
+#define LUT4_OFF(a, b, c, d)
+#define LUT4_ON(a, b, c, d)                                                                      \
+    ".insn r 0x03, 7, 0x00, " #a ", ra, " #a "\n"                                                \
+    ".insn r 0x03, 7, 0x00, " #b ", ra, " #b "\n"                                                \
+    ".insn r 0x03, 7, 0x00, " #c ", ra, " #c "\n"                                                \
+    ".insn r 0x03, 7, 0x00, " #d ", ra, " #d "\n"
+#define MK4X4Q(NAME, L4)                                                          \
+    __asm__(".section .text." #NAME ",\"ax\",@progbits\n"                         \
+        ".globl " #NAME "\n"                                                      \
+        ".type " #NAME ", @function\n"                                            \
+        ".p2align 2\n"                                                            \
+        #NAME ":\n"                                                               \
+        ".option push\n"                                                          \
+        ".option norvc\n"                                                         \
+        "addi sp, sp, -96\n"                                                      \
+        "sw s0, 0(sp)\n  sw s1, 4(sp)\n  sw s2, 8(sp)\n  sw s3, 12(sp)\n"         \
+        "sw s4, 16(sp)\n sw s5, 20(sp)\n sw s6, 24(sp)\n sw s7, 28(sp)\n"         \
+        "sw s8, 32(sp)\n sw s9, 36(sp)\n sw s10, 40(sp)\n sw s11, 44(sp)\n"       \
+        "sw a1, 48(sp)\n sw a3, 52(sp)\n"                                         \
+        "sub t4, a1, a3\n slli t4, t4, 2\n sw t4, 56(sp)\n"                       \
+        "slli t4, a3, 4\n sw t4, 60(sp)\n"                                        \
+        "sw a4, 64(sp)\n sw a5, 68(sp)\n sw a6, 72(sp)\n sw a7, 76(sp)\n"         \
+        "sw ra, 80(sp)\n lw ra, 60(a6)\n"                                         \
+        "1:\n"                                                                    \
+        "lw t4, 48(sp)\n"                                                         \
+        "lw t5, 68(sp)\n"                                                         \
+        "lw a3, 52(sp)\n"                                                         \
+        "add t0, a0, t4\n add t1, t0, t4\n add t2, t1, t4\n"                      \
+        "lw s0, 0(t5)\n  lw s1, 4(t5)\n  lw s2, 8(t5)\n  lw s3, 12(t5)\n"         \
+        "lw s4, 16(t5)\n lw s5, 20(t5)\n lw s6, 24(t5)\n lw s7, 28(t5)\n"         \
+        "lw s8, 32(t5)\n lw s9, 36(t5)\n lw s10, 40(t5)\n lw s11, 44(t5)\n"       \
+        "lw a5, 48(t5)\n lw a6, 52(t5)\n lw a7, 56(t5)\n lw t3, 60(t5)\n"         \
+        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */        \
+        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */            \
+        ".insn i 0x0B, 2, t5, t0, 4\n"                                            \
+        ".insn i 0x0B, 2, t6, t1, 4\n"                                            \
+        ".insn i 0x0B, 2, a1, t2, 4\n"                                            \
+        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */                    \
+        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */                    \
+        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */                \
+        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"                                     \
+        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */                    \
+        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"                                     \
+        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */                    \
+        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"                                    \
+        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"                                    \
+        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"                                     \
+        /* requant: y rows t0..t2, t4; M t5, rnd t6, sh a4, lo a1, hi a3 */       \
+        "lw t5, 72(sp)\n"                                                         \
+        "lw t0, 76(sp)\n"                                                         \
+        "lw t4, 56(t5)\n"                                                         \
+        "lw a1, 48(t5)\n"                                                         \
+        "lw a3, 52(t5)\n"                                                         \
+        "add t1, t0, t4\n"                                                        \
+        "slli t6, t4, 2\n"                                                        \
+        "add t2, t1, t4\n"                                                        \
+        "add t6, t0, t6\n"                                                        \
+        "sw t6, 76(sp)\n"                                                         \
+        "add t4, t2, t4\n"                                                        \
+        "lw t6, 16(t5)\n"                                                         \
+        "lw a4, 32(t5)\n"                                                         \
+        "lw t5, 0(t5)\n"                                                          \
+        "mulh s0, s0, t5\n"                                                       \
+        "mulh s1, s1, t5\n"                                                       \
+        "mulh s2, s2, t5\n"                                                       \
+        "mulh s3, s3, t5\n"                                                       \
+        "lw t5, 72(sp)\n"                                                         \
+        "add s0, s0, t6\n"                                                        \
+        "add s1, s1, t6\n"                                                        \
+        "add s2, s2, t6\n"                                                        \
+        "add s3, s3, t6\n"                                                        \
+        "sra s0, s0, a4\n"                                                        \
+        "sra s1, s1, a4\n"                                                        \
+        "sra s2, s2, a4\n"                                                        \
+        "sra s3, s3, a4\n"                                                        \
+        "lw t6, 20(t5)\n"                                                         \
+        "lw a4, 36(t5)\n"                                                         \
+        "lw t5, 4(t5)\n"                                                          \
+        ".insn r 0x33, 6, 2, s0, s0, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s1, s1, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s2, s2, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s3, s3, a1\n"                                        \
+        ".insn r 0x33, 4, 2, s0, s0, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s1, s1, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s2, s2, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s3, s3, a3\n"                                        \
+        L4(s0, s1, s2, s3)                                                        \
+        "sb s0, 0(t0)\n"                                                          \
+        "sb s1, 0(t1)\n"                                                          \
+        "sb s2, 0(t2)\n"                                                          \
+        "sb s3, 0(t4)\n"                                                          \
+        "mulh s4, s4, t5\n"                                                       \
+        "mulh s5, s5, t5\n"                                                       \
+        "mulh s6, s6, t5\n"                                                       \
+        "mulh s7, s7, t5\n"                                                       \
+        "lw t5, 72(sp)\n"                                                         \
+        "add s4, s4, t6\n"                                                        \
+        "add s5, s5, t6\n"                                                        \
+        "add s6, s6, t6\n"                                                        \
+        "add s7, s7, t6\n"                                                        \
+        "sra s4, s4, a4\n"                                                        \
+        "sra s5, s5, a4\n"                                                        \
+        "sra s6, s6, a4\n"                                                        \
+        "sra s7, s7, a4\n"                                                        \
+        "lw t6, 24(t5)\n"                                                         \
+        "lw a4, 40(t5)\n"                                                         \
+        "lw t5, 8(t5)\n"                                                          \
+        ".insn r 0x33, 6, 2, s4, s4, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s5, s5, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s6, s6, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s7, s7, a1\n"                                        \
+        ".insn r 0x33, 4, 2, s4, s4, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s5, s5, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s6, s6, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s7, s7, a3\n"                                        \
+        L4(s4, s5, s6, s7)                                                        \
+        "sb s4, 1(t0)\n"                                                          \
+        "sb s5, 1(t1)\n"                                                          \
+        "sb s6, 1(t2)\n"                                                          \
+        "sb s7, 1(t4)\n"                                                          \
+        "mulh s8, s8, t5\n"                                                       \
+        "mulh s9, s9, t5\n"                                                       \
+        "mulh s10, s10, t5\n"                                                     \
+        "mulh s11, s11, t5\n"                                                     \
+        "lw t5, 72(sp)\n"                                                         \
+        "add s8, s8, t6\n"                                                        \
+        "add s9, s9, t6\n"                                                        \
+        "add s10, s10, t6\n"                                                      \
+        "add s11, s11, t6\n"                                                      \
+        "sra s8, s8, a4\n"                                                        \
+        "sra s9, s9, a4\n"                                                        \
+        "sra s10, s10, a4\n"                                                      \
+        "sra s11, s11, a4\n"                                                      \
+        "lw t6, 28(t5)\n"                                                         \
+        "lw a4, 44(t5)\n"                                                         \
+        "lw t5, 12(t5)\n"                                                         \
+        ".insn r 0x33, 6, 2, s8, s8, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s9, s9, a1\n"                                        \
+        ".insn r 0x33, 6, 2, s10, s10, a1\n"                                      \
+        ".insn r 0x33, 6, 2, s11, s11, a1\n"                                      \
+        ".insn r 0x33, 4, 2, s8, s8, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s9, s9, a3\n"                                        \
+        ".insn r 0x33, 4, 2, s10, s10, a3\n"                                      \
+        ".insn r 0x33, 4, 2, s11, s11, a3\n"                                      \
+        L4(s8, s9, s10, s11)                                                      \
+        "sb s8, 2(t0)\n"                                                          \
+        "sb s9, 2(t1)\n"                                                          \
+        "sb s10, 2(t2)\n"                                                         \
+        "sb s11, 2(t4)\n"                                                         \
+        "mulh a5, a5, t5\n"                                                       \
+        "mulh a6, a6, t5\n"                                                       \
+        "mulh a7, a7, t5\n"                                                       \
+        "mulh t3, t3, t5\n"                                                       \
+        "add a5, a5, t6\n"                                                        \
+        "add a6, a6, t6\n"                                                        \
+        "add a7, a7, t6\n"                                                        \
+        "add t3, t3, t6\n"                                                        \
+        "sra a5, a5, a4\n"                                                        \
+        "sra a6, a6, a4\n"                                                        \
+        "sra a7, a7, a4\n"                                                        \
+        "sra t3, t3, a4\n"                                                        \
+        ".insn r 0x33, 6, 2, a5, a5, a1\n"                                        \
+        ".insn r 0x33, 6, 2, a6, a6, a1\n"                                        \
+        ".insn r 0x33, 6, 2, a7, a7, a1\n"                                        \
+        ".insn r 0x33, 6, 2, t3, t3, a1\n"                                        \
+        ".insn r 0x33, 4, 2, a5, a5, a3\n"                                        \
+        ".insn r 0x33, 4, 2, a6, a6, a3\n"                                        \
+        ".insn r 0x33, 4, 2, a7, a7, a3\n"                                        \
+        ".insn r 0x33, 4, 2, t3, t3, a3\n"                                        \
+        L4(a5, a6, a7, t3)                                                        \
+        "sb a5, 3(t0)\n"                                                          \
+        "sb a6, 3(t1)\n"                                                          \
+        "sb a7, 3(t2)\n"                                                          \
+        "sb t3, 3(t4)\n"                                                          \
+        "lw t5, 56(sp)\n"                                                         \
+        "lw t6, 60(sp)\n"                                                         \
+        "lw a1, 64(sp)\n"                                                         \
+        "add a0, a0, t5\n"                                                        \
+        "sub a2, a2, t6\n"                                                        \
+        "addi a1, a1, -1\n sw a1, 64(sp)\n"                                       \
+        "bnez a1, 1b\n"                                                           \
+        "lw s0, 0(sp)\n  lw s1, 4(sp)\n  lw s2, 8(sp)\n  lw s3, 12(sp)\n"         \
+        "lw s4, 16(sp)\n lw s5, 20(sp)\n lw s6, 24(sp)\n lw s7, 28(sp)\n"         \
+        "lw s8, 32(sp)\n lw s9, 36(sp)\n lw s10, 40(sp)\n lw s11, 44(sp)\n"       \
+        "lw ra, 80(sp)\n"                                                         \
+        "addi sp, sp, 96\n"                                                       \
+        "ret\n"                                                                   \
+        ".option pop\n"                                                           \
+        ".size " #NAME ", .-" #NAME "\n"                                          \
+        ".text\n");
+
+MK4X4Q(femba_mk4x4q, LUT4_OFF)
+MK4X4Q(femba_mk4x4ql, LUT4_ON)
+
 #else
 typedef int femba_gemm_xpulp_empty; /* ISO C wants at least one declaration per file */
 #endif

@@ -13,18 +13,23 @@
 /* Weight rows packed at 2, 4 or 8 bits (LSB first, each row padded to a whole byte) -> int8.
  * Rows [r0, r1) of a tile of `rows` rows whose packed rows are `row_bytes` apart; the int8 tile
  * has row stride k4 (k rounded up to 4, zero padded) and stores its rows in word-interleaved
- * groups of four (layout in gemm.c). */
+ * groups of four (layout in gemm.c). lut2: k_unpack_lut2's table (read for bits == 2 only). */
 void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, uint32_t rows,
-                   uint32_t k, uint32_t k4, uint32_t row_bytes, int bits);
+                   uint32_t k, uint32_t k4, uint32_t row_bytes, int bits, const uint32_t *lut2);
+
+/* Entries [i0, i1) of the 2-bit unpacking table k_unpack_rows needs for bits == 2 (256 words,
+ * entry b = the four int8 weights of packed byte b). */
+void k_unpack_lut2(uint32_t *lut, uint32_t i0, uint32_t i1);
 
 /* y[l][c] = requant(sum_k x[l][k] w[c][k] + bias[c], M[c], s[c], lo, hi) for a tile of `tokens`
  * x rows (row stride x_stride, a multiple of 4 >= k4) and `rows` unpacked weight rows (k4 as
  * above). Work items are blocks of 4 tokens x 4 channels, channel-group major: block =
  * (c / 4) * ceil(tokens / 4) + l / 4; this call does blocks [b0, b1). y is int8 (y_elem 1),
- * int16 (2) or int32 (4), row stride `rows`. */
+ * int16 (2) or int32 (4), row stride `rows`. lut (or NULL; int8 y only): a fused lookup table
+ * applied to each output, y = lut[v + 128]. */
 void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, uint32_t tokens,
             uint32_t rows, const int32_t *bias, const int32_t *M, const int32_t *s, int32_t lo,
-            int32_t hi, void *y, int y_elem, uint32_t b0, uint32_t b1);
+            int32_t hi, void *y, int y_elem, const int8_t *lut, uint32_t b0, uint32_t b1);
 
 /* Patch embedding of items [i0, i1), item = token * c2_count + c2 (c2 = channel pair).
  * x: C rows of 16 * tokens samples (row stride x_stride); w [E][32]; bias [tokens][c2_count*E];

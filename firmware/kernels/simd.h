@@ -81,6 +81,12 @@ static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
 /* runs of 4 tokens x 4 channels, defined in gemm_xpulp.c (contract below) */
 void femba_mk4x4n(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
                   uint32_t nblk, const int32_t *init, uint32_t init_step, int32_t *acc);
+/* the same with requant32 fused and int8 y (gemm_xpulp.c; only for channels with s >= 33);
+ * femba_mk4x4ql also maps each clamped output through the table at prm[15] (table + 128) */
+void femba_mk4x4q(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                  uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+void femba_mk4x4ql(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                   uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
 
 #else
 

@@ -5,7 +5,10 @@
  * back to L2 as a 2-D DMA. When x fits L1 in one tile it is loaded once and stays resident;
  * otherwise token tiles are double-buffered in the order (weight tile, token tile). x rows sit in
  * L1 with stride k4 (k rounded up to 4); the bytes past k are never multiplied by anything but
- * the zero padding of the weight rows.
+ * the zero padding of the weight rows. 2-bit weights are unpacked through a 256-word table
+ * (l1_lut, built by one fork per layer). A fused output table (codegen/fuse.py; int8 y only) is
+ * the layer's only whole constant, loaded to L1 once per layer: every output is
+ * table[clamp(requant(acc)) + 128].
  */
 #include "kernels.h"
 #include "partition.h"
@@ -16,6 +19,8 @@ typedef struct {
     const uint8_t *packed;
     const int32_t *M2, *s2, *bias2; /* this tile's rows in L2 */
     int8_t *w;
+    const uint32_t *lut2;
+    const int8_t *out_lut; /* fused output table or NULL */
     const int8_t *x;
     void *y;
     const int32_t *bias, *M, *s;
@@ -28,13 +33,20 @@ static void unpack_fork(void *arg)
     uint32_t b, e;
     partition(t->rows, plat_core_id(), NUM_CORES, &b, &e);
     k_unpack_rows(t->packed, t->w, b, e, t->rows, t->g->k, t->g->k4, t->g->w.a[0].row_bytes,
-                  t->g->wbits);
+                  t->g->wbits, t->lut2);
     for (uint32_t r = b; r < e; r++) {
         ((int32_t *)t->M)[r] = t->M2[r];
         ((int32_t *)t->s)[r] = t->s2[r];
         if (t->bias)
             ((int32_t *)t->bias)[r] = t->bias2[r];
     }
+}
+
+static void lut_fork(void *arg)
+{
+    uint32_t b, e;
+    partition(256, plat_core_id(), NUM_CORES, &b, &e);
+    k_unpack_lut2(arg, b, e);
 }
 
 static void gemm_fork(void *arg)
@@ -44,7 +56,7 @@ static void gemm_fork(void *arg)
     uint32_t blocks = ((t->tokens + 3) / 4) * ((t->rows + 3) / 4);
     partition(blocks, plat_core_id(), NUM_CORES, &b, &e);
     k_gemm(t->x, t->g->k4, t->w, t->g->k4, t->tokens, t->rows, t->bias, t->M, t->s, t->g->lo,
-           t->g->hi, t->y, t->g->y_elem, b, e);
+           t->g->hi, t->y, t->g->y_elem, t->out_lut, b, e);
 }
 
 static void issue_x(const gemm_layer_t *g, uint32_t j, uint32_t buf, plat_dma_t *req)
@@ -67,12 +79,25 @@ void drv_gemm(const gemm_layer_t *g)
     uint32_t tr = g->w.tile_rows;
     int32_t *q = (int32_t *)L1(g->l1_q);
 
+    uint32_t *lut2 = g->wbits == 2 ? (uint32_t *)L1(g->l1_lut) : 0;
+    const int8_t *out_lut = g->consts.n ? (const int8_t *)L1(g->consts.a[0].l1) : 0;
+    plat_l3_t tl3 = {0};
+    plat_dma_t tdma = {0};
+    if (out_lut) /* the table's L3 read overlaps the lut2 fork */
+        plat_l3_read(L2(g->consts.a[0].l2), g->consts.a[0].l3, g->consts.a[0].bytes, &tl3);
+    if (lut2)
+        plat_fork(lut_fork, lut2);
+    if (out_lut) {
+        plat_l3_wait(&tl3);
+        plat_dma_in(L1(g->consts.a[0].l1), L2(g->consts.a[0].l2), g->consts.a[0].bytes, &tdma);
+        plat_dma_wait(&tdma);
+    }
     stream_begin(&ws, &g->w);
     issue_x(g, 0, 0, &xreq[0]);
     for (uint32_t i = 0; i < n_wt; i++) {
         stream_next(&ws, i);
-        gemm_work_t t = {g, stream_array(&ws, i, 0), 0, 0, 0, (int8_t *)L1(g->l1_w), 0, 0,
-                         0, q, q + tr, stream_tile_rows(&g->w, i), 0};
+        gemm_work_t t = {g, stream_array(&ws, i, 0), 0, 0, 0, (int8_t *)L1(g->l1_w), lut2,
+                         out_lut, 0, 0, 0, q, q + tr, stream_tile_rows(&g->w, i), 0};
         t.M2 = (const int32_t *)(const void *)stream_array(&ws, i, 1);
         t.s2 = (const int32_t *)(const void *)stream_array(&ws, i, 2);
         if (g->has_bias) {

@@ -38,18 +38,22 @@ typedef struct {
 
 /* linear: y [tokens][n] = x [tokens][k] . W^T; stream arrays: 0 W (packed), 1 M, 2 s, 3 bias,
  * streamed direct (read from the L2 chunk: the unpack fork writes the int8 weight tile and copies
- * M, s, bias to l1_q). x rows sit in L1 with stride k4 = k rounded up to 4. */
+ * M, s, bias to l1_q); whole: its fused output table (int8 y only), if any. x rows sit in L1 with
+ * stride k4 = k rounded up to 4. */
 typedef struct {
     uint32_t x, y, tokens, k, k4, n, tile_tokens;
     int32_t wbits, y_elem, lo, hi, has_bias;
     stream_t w;
+    whole_t consts;
     uint32_t l1_x[2], l1_y[2], l1_w, l1_q; /* l1_w: int8 weight tile; l1_q: M, s, bias rows */
+    uint32_t l1_lut; /* 2-bit weights: k_unpack_lut2's 256-word table */
 } gemm_layer_t;
 
 enum { CHAN_DWCONV = 0, CHAN_SCAN = 1 };
 
-/* Channel-tiled ops over all tokens: dwconv (stream: w, bias, M, s) and scan (stream: A, D,
- * M_y, s_y, M_D, s_D; whole: exp_table; B and C loaded whole). */
+/* Channel-tiled ops over all tokens: dwconv (stream: w, bias, M, s; whole: its fused output
+ * table, if any) and scan (stream: A, D, M_y, s_y, M_D, s_D; whole: exp_table; B and C loaded
+ * whole). */
 typedef struct {
     int32_t kind, reverse, taps, h_shift;
     uint32_t tokens, channels, d_state;
