@@ -226,3 +226,29 @@ def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path):
         graph, xq.astype(np.int8).reshape((len(xq), *graph.input_shape))))
     d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
     assert d["bit_exact"] == d["vectors"] == 2, d["first_mismatch"]
+
+
+@needs_gvsoc
+@needs_riscv
+@pytest.mark.slow
+@pytest.mark.parametrize("keep_conv", [False, True])
+def test_elementwise_kernels_bit_exact_on_gvsoc(tmp_path, keep_conv):
+    """The Xpulpv2 element-wise loops (dwconv with and without its fused SiLU table, the gate
+    product, lookup tables, residual sum, LayerNorm) on an odd token count (21: a one-token tail
+    after the two-token hardware loops); keep_conv makes the conv output a graph output, so its
+    SiLU is not folded in and the table-less dwconv loop runs."""
+    from femba_edge.codegen.synth import SynthConfig, synth_graph
+    from femba_edge.run.vectors import random_inputs
+
+    cfg = SynthConfig(channels=6, samples=16 * 21, embed_dim=5, blocks=1, d_state=4, expand=2)
+    graph, _ = synth_graph(cfg, seed=11)
+    conv = next(op.name for op in graph.ops if op.kind == "dwconv")
+    if keep_conv:
+        graph.outputs = [*graph.outputs, conv]
+    generate(graph, "pulp-open", tmp_path / "p")
+    save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, 11)))
+    s = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
+    assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]
+    manifest = json.loads((tmp_path / "p" / "network.json").read_text())
+    names = [ly["name"] for ly in manifest["layers"]]
+    assert (conv in names, f"{conv}+silu" in names) == (keep_conv, not keep_conv)

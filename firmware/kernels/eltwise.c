@@ -24,6 +24,51 @@ void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_
         y[i] = tb[x[i]];
 }
 
+#if defined(FEMBA_XPULP)
+/* 2 * pairs products requant_split to int8 in a hardware loop: post-increment byte loads and
+ * stores, two elements per iteration so no loaded value is used by the next instruction. */
+static void mul_split_pairs(const int8_t **a, const int8_t **b, int8_t **y, uint32_t pairs,
+                            int32_t Mh, int32_t Ml, int32_t rnd, int32_t sh)
+{
+    const int8_t *pa = *a, *pb = *b;
+    int8_t *py = *y;
+    int32_t a0, b0, a1, b1;
+    __asm__ volatile(
+        ".option push\n .option norvc\n"
+        ".insn i 0x7B, 4, x0, %[n], 44\n"        /* lp.setup 0: the 22 instructions below */
+        ".insn i 0x0B, 0, %[a0], 1(%[pa])\n"     /* p.lb a0, 1(pa!) */
+        ".insn i 0x0B, 0, %[b0], 1(%[pb])\n"
+        ".insn i 0x0B, 0, %[a1], 1(%[pa])\n"
+        ".insn i 0x0B, 0, %[b1], 1(%[pb])\n"
+        "mul %[a0], %[a0], %[b0]\n"
+        "mul %[a1], %[a1], %[b1]\n"
+        "mul %[b0], %[a0], %[ml]\n"
+        "mul %[a0], %[a0], %[mh]\n"
+        "mul %[b1], %[a1], %[ml]\n"
+        "mul %[a1], %[a1], %[mh]\n"
+        "srai %[b0], %[b0], 16\n"
+        "srai %[b1], %[b1], 16\n"
+        "add %[a0], %[a0], %[b0]\n"
+        "add %[a1], %[a1], %[b1]\n"
+        "add %[a0], %[a0], %[rnd]\n"
+        "add %[a1], %[a1], %[rnd]\n"
+        "sra %[a0], %[a0], %[sh]\n"
+        "sra %[a1], %[a1], %[sh]\n"
+        ".insn r 0x33, 1, 0x0A, %[a0], %[a0], x8\n" /* p.clipi a0, a0, 8 */
+        ".insn r 0x33, 1, 0x0A, %[a1], %[a1], x8\n"
+        ".insn s 0x2B, 0, %[a0], 1(%[py])\n"     /* p.sb a0, 1(py!) */
+        ".insn s 0x2B, 0, %[a1], 1(%[py])\n"
+        ".option pop\n"
+        : [pa] "+r"(pa), [pb] "+r"(pb), [py] "+r"(py), [a0] "=&r"(a0), [b0] "=&r"(b0),
+          [a1] "=&r"(a1), [b1] "=&r"(b1)
+        : [n] "r"(pairs), [mh] "r"(Mh), [ml] "r"(Ml), [rnd] "r"(rnd), [sh] "r"(sh)
+        : "memory");
+    *a = pa;
+    *b = pb;
+    *y = py;
+}
+#endif
+
 void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int32_t *M,
            const int32_t *s, uint32_t i0, uint32_t i1)
 {
@@ -32,6 +77,10 @@ void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int
         int32_t rnd = (int32_t)(1u << (sh - 1));
         const int8_t *ap = a + i0, *bp = b + i0;
         int8_t *yp = y + i0, *end = y + i1;
+#if defined(FEMBA_XPULP)
+        if ((i1 - i0) / 2)
+            mul_split_pairs(&ap, &bp, &yp, (i1 - i0) / 2, Mh, Ml, rnd, sh);
+#endif
         while (yp < end) {
             *yp++ = (int8_t)simd_clip8(requant_split(*ap++ * *bp++, Mh, Ml, rnd, sh));
         }
