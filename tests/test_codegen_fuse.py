@@ -21,41 +21,48 @@ def _graph():
     return graph
 
 
-def test_silu_folds_into_its_dwconv():
+def test_tables_fold_into_their_producer():
     graph = _graph()
     _, layers = parse_graph(graph)
-    before = {ly.name: ly for ly in layers}
-    convs = [ly for ly in layers if ly.kind == "dwconv"]
+    producer = {ly.output.name: ly for ly in layers}
+    luts = [ly for ly in layers if ly.kind == "lut"]
+    # each table after a dwconv (SiLU) or an int8 linear (softplus after dt_proj, the gate's SiLU
+    # after in_proj_z) folds into it
+    folds = {lut.name: producer[lut.inputs[0].name] for lut in luts
+             if producer[lut.inputs[0].name].kind in ("dwconv", "linear")
+             and producer[lut.inputs[0].name].output.elem == 1}
+    assert {p.kind for p in folds.values()} == {"dwconv", "linear"}
+    expect = {lut: (src.kind, f"{src.name}+{lut.rsplit('.', 1)[-1]}") for lut, src in folds.items()}
     fused = fuse_epilogues(layers, list(graph.outputs))
     names = [ly.name for ly in fused]
-    assert len(fused) == len(before) - len(convs)
-    for conv in convs:
-        base = conv.name.split("+")[0]
-        silu = base.rsplit(".", 1)[0] + ".silu"
-        assert f"{base}+silu" in names and silu not in names
-        ly = fused[names.index(f"{base}+silu")]
-        assert ly.output.name == silu and ly.scalars["out_lut"] == 1
+    assert len(fused) == len(layers) - len(folds)
+    for lut, (kind, name) in expect.items():
+        assert name in names and lut not in names
+        ly = fused[names.index(name)]
+        assert ly.kind == kind and ly.output.name == lut and ly.scalars["out_lut"] == 1
         table = np.frombuffer(ly.whole[-1].data, np.int8)
-        assert (table == np.asarray([op for op in graph.ops if op.name == silu][0]
+        assert (table == np.asarray([op for op in graph.ops if op.name == lut][0]
                                     .consts["table"])).all()
-    # the other tables (softplus after a linear, the gate's SiLU) stay separate layers
-    assert sum(ly.kind == "lut" for ly in fused) == 2 * 2 * CFG.blocks
+    assert "b0.fwd.dt_proj+softplus" in names and "b0.fwd.in_proj_z+gate_silu" in names
+    assert sum(ly.kind == "lut" for ly in fused) == len(luts) - len(folds)
     assert [ly.index for ly in fused] == list(range(len(fused)))
 
 
+@pytest.mark.parametrize("kind", ["dwconv", "linear"])
 @pytest.mark.parametrize("why", ["graph output", "second consumer"])
-def test_no_fusion_when_the_intermediate_is_needed(why):
+def test_no_fusion_when_the_intermediate_is_needed(why, kind):
     graph = _graph()
     _, layers = parse_graph(graph)
-    conv = next(ly for ly in layers if ly.kind == "dwconv")
+    lut_inputs = {ly.inputs[0].name for ly in layers if ly.kind == "lut"}
+    src = next(ly for ly in layers if ly.kind == kind and ly.output.name in lut_inputs)
     outputs = list(graph.outputs)
     if why == "graph output":
-        outputs.append(conv.output.name)
-    else:  # a second reader of the conv output
-        reader = next(ly for ly in layers if ly.kind == "linear" and ly.index > conv.index)
-        reader.inputs = [conv.output]
+        outputs.append(src.output.name)
+    else:  # a second reader of the producer's output
+        reader = next(ly for ly in layers if ly.kind == "linear" and ly.index > src.index)
+        reader.inputs = [src.output]
     fused = fuse_epilogues(layers, outputs)
-    assert conv.name in [ly.name for ly in fused] and "+" not in conv.name
+    assert src.name in [ly.name for ly in fused] and "+" not in src.name
 
 
 def test_fused_project_bit_exact_on_host(tmp_path):

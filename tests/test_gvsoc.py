@@ -200,9 +200,9 @@ def test_gemm_shapes_bit_exact_on_gvsoc(tmp_path, i):
 @needs_riscv
 @pytest.mark.slow
 def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path):
-    """The scan's assembly path (d_state a multiple of 8: two 8-state passes here), with 80
-    tokens (two token chunks), forward and reverse, and channel counts that split unevenly
-    over the 8 cores."""
+    """The scan's assembly path (d_state a multiple of 8: two 8-state passes here), with 96
+    tokens (two token chunks of at most 80), forward and reverse, and channel counts that split
+    unevenly over the 8 cores."""
     import dataclasses
 
     import torch
@@ -214,7 +214,7 @@ def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path):
     from femba_edge.qat.model import QuantSpec, from_float
 
     torch.manual_seed(2)
-    cfg = dataclasses.replace(PRESETS["small"], samples=1280, embed_dim=5, blocks=1, d_state=16)
+    cfg = dataclasses.replace(PRESETS["small"], samples=1536, embed_dim=5, blocks=1, d_state=16)
     x = np.random.default_rng(2).standard_normal((2, cfg.channels, cfg.samples)).astype(
         np.float32)
     graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))

@@ -1,8 +1,9 @@
 """Epilogue fusion: a lookup-table layer folds into the layer that produces its input.
 
-A `lut` after a dwconv (Mamba's SiLU after the short conv) costs a whole pass over the tensor
-in L2 (DMA in, one table read per element, DMA out) for what the producer can do on the int8 it
-is about to store. The fused layer computes exactly the golden's two ops in sequence (the table
+A `lut` after a dwconv (Mamba's SiLU after the short conv) or after a linear with int8 output
+(softplus after dt_proj, the gate's SiLU after in_proj_z) costs a whole pass over the tensor in
+L2 (DMA in, one table read per element, DMA out) for what the producer can do on the int8 it is
+about to store. The fused layer computes exactly the golden's two ops in sequence (the table
 is applied to the producer's clamped int8 output), so the integer contract is unchanged; only the
 intermediate tensor before the table is no longer written (and so not compared by
 --dump-intermediates). Fusion happens only when that intermediate feeds nothing else and is not a
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 from femba_edge.codegen.layers import Layer
 
-# producer kinds whose kernels apply an output table (the table is their last whole constant)
-LUT_PRODUCERS = {"dwconv"}
+# producer kinds whose kernels apply an output table (the table is their last whole constant;
+# only producers with int8 output qualify)
+LUT_PRODUCERS = {"dwconv", "linear"}
 
 
 def _consumers(layers: list[Layer]) -> dict[str, list[Layer]]:

@@ -246,12 +246,9 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
                 prm[13] = hi;
                 prm[14] = (int32_t)rows;
                 prm[15] = (int32_t)(intptr_t)ot;
-                int8_t *yb = (int8_t *)y + 4 * tb * rows + c0;
-                const int8_t *xb = x + 4 * tb * x_stride;
-                if (ot)
-                    femba_mk4x4ql(xb, x_stride, w + c0 * k4, n4, fe - tb, init, prm, yb);
-                else
-                    femba_mk4x4q(xb, x_stride, w + c0 * k4, n4, fe - tb, init, prm, yb);
+                (ot ? femba_mk4x4ql : femba_mk4x4q)(x + 4 * tb * x_stride, x_stride, w + c0 * k4,
+                                                    n4, fe - tb, init, prm,
+                                                    (int8_t *)y + 4 * tb * rows + c0);
                 tb = fe;
             }
         }

@@ -81,7 +81,7 @@ static void scan_channel64(const scan_tile_t *t, uint32_t c)
  * The state loop runs over a chunk of tokens and adds its states' terms to yacc[]; the
  * requantisation of y stays in C. With FEMBA_XPULP, d_state a multiple of 8 and h_shift >= 1 it
  * is the assembly loop femba_scan8 below, 8 states per call with h and A in registers. */
-#define SCAN_CHUNK 48 /* tokens per state-loop call: yacc[] lives on a 1 KiB worker stack */
+#define SCAN_CHUNK 80 /* tokens per state-loop call: yacc[] lives on a 1 KiB worker stack */
 
 typedef struct {
     int32_t *h;               /* [n_state], in / out */
@@ -124,31 +124,47 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
 #if defined(FEMBA_XPULP)
 /*
  * femba_scan8(r): scan_states for 8 states (hs >= 1). h in s0..s7, A pairs in s8..s11; a0 exp
- * table + 512 (p.lw offset p * 4, p in [-128, 127]), a1 hs - 1, a2 yacc, a3 B row, a4 C row,
- * a5 B / C step, t0 delta, t6 u, t1 their step; t2 dl in both halves, t3 du, t4 yacc; t5, a6, a7,
- * ra scratch. Per state 15 instructions, each load used >= 2 instructions later; the token loop
- * (126 instructions) fits the core's 512-byte L0 instruction cache, which a 16-state body does
- * not (it ran at ~1.5 cycles per instruction). State 0 goes last so that its B / C loads can
- * post-increment the row pointers.
+ * table + 512 (p.lw offset p * 4, p in [-128, 127]), a1 the y shift, a2 yacc, a3 B row, a4 C
+ * row, a5 B / C step, t0 delta, t6 u, t1 their step; t2 dl in both halves, t3 du, t4 yacc; t5,
+ * a6, a7, ra scratch. Per state 13 to 15 instructions, each load used >= 2 instructions later;
+ * the token loop fits the core's 512-byte L0 instruction cache, which a 16-state body does not
+ * (it ran at ~1.5 cycles per instruction). State 0 goes last so that its B / C loads can
+ * post-increment the row pointers. Products are p.muls (16 x 16 bits, 1 cycle; mul takes 2 on
+ * GVSoC): |du| <= 2^14, b and c are bytes.
  *   p = clip8((dl * a + 64) >> 7)  p.mulsRN / p.mulhhsRN, p.clipi;  dA = p.lw (p << 2)(a0)
  *   h = du * b + dA * (asr(h, 15) & ~1) + p.muluRN(h, dA, 15)
- *   yacc += c * ((asr(h, hs - 1) + 1) >> 1)           sra, p.addRNi, p.mac
+ *   yacc += c * rshift_round(h, hs)
+ * Three variants (scan_channel32 picks one):
+ *   femba_scan8      any data: the y term as (asr(h, hs - 1) + 1) >> 1 (sra, p.addRNi);
+ *   femba_scan8_r    |h| + 2^(hs-1) < 2^31 (scan_fast_y): y term p.addRN a6, ra, hs, i.e.
+ *                    (du * b + dA * .. + lo + 2^(hs-1)) >> hs from the two addends of h;
+ *   femba_scan8_rn   as _r, and no (dl, a) = (-128, -128) pair in the chunk: p in [-127, 127]
+ *                    needs no clamp.
  */
-#define SC_STATE(n, H, MUL, AP, LD_BC, PRE)                                                      \
-    LD_BC PRE                                                                                    \
-    ".insn r 0x5B, 4, " MUL ", t5, t2, " AP "\n" /* p.mul{s,hhs}RN t5, t2, AP, 7 */             \
-    ".insn r 0x33, 1, 0x0A, t5, t5, x8\n"        /* p.clipi t5, t5, 8 */                        \
-    "slli t5, t5, 2\n"                                                                           \
-    ".insn r 0x03, 7, 0x10, t5, a0, t5\n"        /* p.lw t5, t5(a0) */                          \
-    "mul a6, t3, a6\n srai ra, " H ", 15\n andi ra, ra, -2\n"                                   \
-    ".insn r 0x33, 0, 0x21, a6, t5, ra\n"        /* p.mac a6, t5, ra */                         \
-    ".insn r 0x5B, 4, 0x0F, ra, " H ", t5\n"     /* p.muluRN ra, H, t5, 15 */                   \
-    "add " H ", a6, ra\n sra ra, " H ", a1\n"                                                   \
+#define SC_CLIP ".insn r 0x33, 1, 0x0A, t5, t5, x8\n" /* p.clipi t5, t5, 8 */
+#define SC_Y_SRA(H)                                                                              \
+    "sra ra, " H ", a1\n"                                                                        \
     ".insn r 0x5B, 6, 0x01, ra, ra, x0\n"        /* p.addRNi ra, ra, x0, 1 */                   \
     ".insn r 0x33, 0, 0x21, t4, a7, ra\n"        /* p.mac t4, a7, ra */
+#define SC_Y_RN(H)                                                                               \
+    ".insn r 0x5B, 6, 0x20, a6, ra, a1\n"        /* p.addRN a6, ra, a1 (a6 += ra, round >>) */  \
+    ".insn r 0x33, 0, 0x21, t4, a7, a6\n"        /* p.mac t4, a7, a6 */
+#define SC_STATE(n, H, MUL, AP, LD_BC, PRE, CL, Y)                                               \
+    LD_BC PRE                                                                                    \
+    ".insn r 0x5B, 4, " MUL ", t5, t2, " AP "\n" /* p.mul{s,hhs}RN t5, t2, AP, 7 */             \
+    CL                                                                                           \
+    "slli t5, t5, 2\n"                                                                           \
+    ".insn r 0x03, 7, 0x10, t5, a0, t5\n"        /* p.lw t5, t5(a0) */                          \
+    ".insn r 0x5B, 0, 0x40, a6, t3, a6\n"        /* p.muls a6, t3, a6 */                        \
+    "srai ra, " H ", 15\n andi ra, ra, -2\n"                                                    \
+    ".insn r 0x33, 0, 0x21, a6, t5, ra\n"        /* p.mac a6, t5, ra */                         \
+    ".insn r 0x5B, 4, 0x0F, ra, " H ", t5\n"     /* p.muluRN ra, H, t5, 15 */                   \
+    "add " H ", a6, ra\n"                                                                        \
+    Y(H)
 #define SC_LD(n) "lb a6, " #n "(a3)\n lb a7, " #n "(a4)\n"
 #define SC_LD_POST ".insn r 0x0B, 7, 0, a6, a3, a5\n .insn r 0x0B, 7, 0, a7, a4, a5\n" /* p.lb a6, a5(a3!) */
-#define SC_FIRST "mul t3, t3, t2\n .insn r 0x57, 0, 0x68, t2, t2, t2\n" /* du; pv.pack.h t2, t2, t2 */
+/* du = u * dl (p.muls); pv.pack.h t2, t2, t2 */
+#define SC_FIRST ".insn r 0x5B, 0, 0x40, t3, t3, t2\n .insn r 0x57, 0, 0x68, t2, t2, t2\n"
 #define SC_SAVED(op)                                                                             \
     op " s0, 0(sp)\n " op " s1, 4(sp)\n " op " s2, 8(sp)\n " op " s3, 12(sp)\n "                  \
     op " s4, 16(sp)\n " op " s5, 20(sp)\n " op " s6, 24(sp)\n " op " s7, 28(sp)\n "               \
@@ -158,37 +174,109 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
     op " s0, 0(t5)\n " op " s1, 4(t5)\n " op " s2, 8(t5)\n " op " s3, 12(t5)\n "                  \
     op " s4, 16(t5)\n " op " s5, 20(t5)\n " op " s6, 24(t5)\n " op " s7, 28(t5)\n"
 
-void femba_scan8(const scan_run_t *r);
 /* scan_run_t offsets: h 0, et 4, b 8, c 12, bc_step 16, yacc 20, n 24, hs 28, a2 32, u 48,
- * delta 52, x_step 56 */
-__asm__(".section .text.femba_scan8,\"ax\",@progbits\n"
+ * delta 52, x_step 56. HS_ADJ turns hs into the variant's a1. */
+#define SC_FUNC(NAME, CL, Y, HS_ADJ)                                                             \
+    __asm__(".section .text." NAME ",\"ax\",@progbits\n"                                         \
+            ".option push\n .option norvc\n .option norelax\n"                                   \
+            ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                        \
+            NAME ":\n"                                                                           \
+            "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                               \
+            "lw t5, 0(a0)\n" SC_H("lw")                                                          \
+            "lw s8, 32(a0)\n lw s9, 36(a0)\n lw s10, 40(a0)\n lw s11, 44(a0)\n"                  \
+            "lw a1, 28(a0)\n" HS_ADJ "lw a2, 20(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n"          \
+            "lw a5, 16(a0)\n lw t6, 48(a0)\n lw t0, 52(a0)\n lw t1, 56(a0)\n lw t5, 24(a0)\n"    \
+            "lw a0, 4(a0)\n"                                                                     \
+            ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the body starts a line */     \
+            "addi a0, a0, 512\n"                                                                 \
+            ".word (((1f - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, 1f */    \
+            ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */                         \
+            ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */                        \
+            "lw t4, 0(a2)\n"                                                                     \
+            SC_STATE(1, "s1", "0x67", "s8", SC_LD(1), SC_FIRST, CL, Y)                           \
+            SC_STATE(2, "s2", "0x47", "s9", SC_LD(2), "", CL, Y)                                 \
+            SC_STATE(3, "s3", "0x67", "s9", SC_LD(3), "", CL, Y)                                 \
+            SC_STATE(4, "s4", "0x47", "s10", SC_LD(4), "", CL, Y)                                \
+            SC_STATE(5, "s5", "0x67", "s10", SC_LD(5), "", CL, Y)                                \
+            SC_STATE(6, "s6", "0x47", "s11", SC_LD(6), "", CL, Y)                                \
+            SC_STATE(7, "s7", "0x67", "s11", SC_LD(7), "", CL, Y)                                \
+            SC_STATE(0, "s0", "0x47", "s8", SC_LD_POST, "", CL, Y)                               \
+            "1: .insn s 0x2B, 2, t4, 4(a2)\n" /* p.sw t4, 4(a2!) */                              \
+            "lw t5, 52(sp)\n lw t5, 0(t5)\n" SC_H("sw")                                          \
+            SC_SAVED("lw") "addi sp, sp, 64\n ret\n"                                             \
+            ".option pop\n .size " NAME ", .-" NAME "\n .text\n")
+
+void femba_scan8(const scan_run_t *r);
+void femba_scan8_r(const scan_run_t *r);
+void femba_scan8_rn(const scan_run_t *r);
+SC_FUNC("femba_scan8", SC_CLIP, SC_Y_SRA, "addi a1, a1, -1\n");
+SC_FUNC("femba_scan8_r", SC_CLIP, SC_Y_RN, "");
+SC_FUNC("femba_scan8_rn", "", SC_Y_RN, "");
+
+/*
+ * femba_scan_y(p): y for n tokens with both requant shifts in [33, 63] (scan_y's hoisted form),
+ * a hardware loop of 12 instructions per token: a = p.addRN(mulh(yacc, M_y), sh_y),
+ * b = p.addRN(mulh(u * D, M_D), sh_D) (x + 2^(sh-1) in 32 bits, as the C form),
+ * y = clip8(clip16(a) + clip16(b)).
+ */
+typedef struct {
+    const int32_t *yacc;
+    const int8_t *u;
+    int8_t *y;
+    int32_t x_step;
+    uint32_t n;
+    int32_t M_y, sh_y, M_D, sh_D, D;
+} scan_yrun_t;
+
+void femba_scan_y(const scan_yrun_t *p);
+/* offsets: yacc 0, u 4, y 8, x_step 12, n 16, M_y 20, sh_y 24, M_D 28, sh_D 32, D 36 */
+__asm__(".section .text.femba_scan_y,\"ax\",@progbits\n"
         ".option push\n .option norvc\n .option norelax\n"
-        ".p2align 4\n .globl femba_scan8\n .type femba_scan8, @function\n"
-        "femba_scan8:\n"
-        "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"
-        "lw t5, 0(a0)\n" SC_H("lw")
-        "lw s8, 32(a0)\n lw s9, 36(a0)\n lw s10, 40(a0)\n lw s11, 44(a0)\n"
-        "lw a1, 28(a0)\n addi a1, a1, -1\n lw a2, 20(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n"
-        "lw a5, 16(a0)\n lw t6, 48(a0)\n lw t0, 52(a0)\n lw t1, 56(a0)\n lw t5, 24(a0)\n"
-        "lw a0, 4(a0)\n"
-        ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the loop body starts a cache line */
-        "addi a0, a0, 512\n"
-        ".word (((.Lsc8_end - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, end */
-        ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */
-        ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */
-        "lw t4, 0(a2)\n"
-        SC_STATE(1, "s1", "0x67", "s8", SC_LD(1), SC_FIRST)
-        SC_STATE(2, "s2", "0x47", "s9", SC_LD(2), "")
-        SC_STATE(3, "s3", "0x67", "s9", SC_LD(3), "")
-        SC_STATE(4, "s4", "0x47", "s10", SC_LD(4), "")
-        SC_STATE(5, "s5", "0x67", "s10", SC_LD(5), "")
-        SC_STATE(6, "s6", "0x47", "s11", SC_LD(6), "")
-        SC_STATE(7, "s7", "0x67", "s11", SC_LD(7), "")
-        SC_STATE(0, "s0", "0x47", "s8", SC_LD_POST, "")
-        ".Lsc8_end: .insn s 0x2B, 2, t4, 4(a2)\n" /* p.sw t4, 4(a2!) */
-        "lw t5, 52(sp)\n lw t5, 0(t5)\n" SC_H("sw")
-        SC_SAVED("lw") "addi sp, sp, 64\n ret\n"
-        ".option pop\n .size femba_scan8, .-femba_scan8\n .text\n");
+        ".p2align 4\n .globl femba_scan_y\n .type femba_scan_y, @function\n"
+        "femba_scan_y:\n"
+        "lw a1, 0(a0)\n lw a2, 4(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n lw a5, 16(a0)\n"
+        "lw a6, 20(a0)\n lw a7, 24(a0)\n lw t0, 28(a0)\n lw t1, 32(a0)\n lw t2, 36(a0)\n"
+        ".word (((1f - .) >> 1) << 20) | (15 << 15) | 0x407B\n" /* lp.setup 0, a5, 1f */
+        ".insn i 0x0B, 2, t3, 4(a1)\n"          /* p.lw t3, 4(a1!): yacc */
+        ".insn r 0x0B, 7, 0, t4, a2, a4\n"      /* p.lb t4, a4(a2!): u */
+        "mulh t3, t3, a6\n"
+        ".insn r 0x5B, 0, 0x40, t4, t4, t2\n"   /* p.muls t4, t4, t2: u * D */
+        "mulh t4, t4, t0\n"
+        ".insn r 0x5B, 6, 0x20, t3, x0, a7\n"   /* p.addRN t3, x0, a7 */
+        ".insn r 0x5B, 6, 0x20, t4, x0, t1\n"   /* p.addRN t4, x0, t1 */
+        ".insn r 0x33, 1, 0x0A, t3, t3, x16\n"  /* p.clipi t3, t3, 16 */
+        ".insn r 0x33, 1, 0x0A, t4, t4, x16\n"
+        "add t3, t3, t4\n"
+        ".insn r 0x33, 1, 0x0A, t3, t3, x8\n"
+        "1: .insn r 0x2B, 4, 0, a4, a3, t3\n"   /* p.sb t3, a4(a3!) */
+        "ret\n"
+        ".option pop\n .size femba_scan_y, .-femba_scan_y\n .text\n");
+
+/* femba_scan_prep(yacc, delta, step, n): yacc[0..n) = 0; returns min(0, delta[k * step]). */
+int32_t femba_scan_prep(int32_t *yacc, const int8_t *delta, int32_t step, uint32_t n);
+__asm__(".section .text.femba_scan_prep,\"ax\",@progbits\n"
+        ".option push\n .option norvc\n .option norelax\n"
+        ".p2align 2\n .globl femba_scan_prep\n .type femba_scan_prep, @function\n"
+        "femba_scan_prep:\n"
+        "li t0, 0\n"
+        ".word (((1f - .) >> 1) << 20) | (13 << 15) | 0x407B\n" /* lp.setup 0, a3, 1f */
+        ".insn r 0x0B, 7, 0, t1, a1, a2\n"      /* p.lb t1, a2(a1!) */
+        ".insn s 0x2B, 2, x0, 4(a0)\n"          /* p.sw x0, 4(a0!) */
+        "1: .insn r 0x33, 4, 0x02, t0, t0, t1\n" /* p.min t0, t0, t1 */
+        "mv a0, t0\n ret\n"
+        ".option pop\n .size femba_scan_prep, .-femba_scan_prep\n .text\n");
+
+/* femba_zero64(p, n): n >= 1 pairs of words p[0..2n) = 0. */
+void femba_zero64(int32_t *p, uint32_t n);
+__asm__(".section .text.femba_zero64,\"ax\",@progbits\n"
+        ".option push\n .option norvc\n .option norelax\n"
+        ".p2align 2\n .globl femba_zero64\n .type femba_zero64, @function\n"
+        "femba_zero64:\n"
+        ".word (((1f - .) >> 1) << 20) | (11 << 15) | 0x407B\n" /* lp.setup 0, a1, 1f */
+        ".insn s 0x2B, 2, x0, 4(a0)\n"          /* p.sw x0, 4(a0!) */
+        "1: .insn s 0x2B, 2, x0, 4(a0)\n"
+        "ret\n"
+        ".option pop\n .size femba_zero64, .-femba_zero64\n .text\n");
 #endif
 
 /* y = clamp8(requant16(yacc) + requant16(u * D)); requant32's s >= 33 case with the channel's
@@ -199,7 +287,11 @@ static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32
     int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], D = t->D[c];
     const int8_t *u = t->u + l * (int32_t)t->dc + (int32_t)c;
     int8_t *y = t->y + l * (int32_t)t->dc + (int32_t)c;
-    if (s_y >= 33 && s_D >= 33) {
+    if (s_y >= 33 && s_D >= 33 && s_y <= 63 && s_D <= 63) {
+#if defined(FEMBA_XPULP)
+        scan_yrun_t p = {yacc, u, y, x_step, n, M_y, s_y - 32, M_D, s_D - 32, D};
+        femba_scan_y(&p);
+#else
         int32_t r_y = (int32_t)(1u << (s_y - 33)), sh_y = s_y - 32;
         int32_t r_D = (int32_t)(1u << (s_D - 33)), sh_D = s_D - 32;
         for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
@@ -207,6 +299,7 @@ static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32
             int32_t b = asr32((int32_t)(((int64_t)(*u * D) * M_D) >> 32) + r_D, sh_D);
             *y = (int8_t)clip_bits(clip_bits(a, 16) + clip_bits(b, 16), 8);
         }
+#endif
         return;
     }
     for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
@@ -216,52 +309,80 @@ static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32
     }
 }
 
-static void scan_channel32(const scan_tile_t *t, uint32_t c)
+static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
 {
     uint32_t ns = t->d_state, tokens = t->tokens;
     int32_t step = t->reverse ? -1 : 1, l = t->reverse ? (int32_t)tokens - 1 : 0;
-    int32_t yacc[SCAN_CHUNK];
-    scan_run_t r = {0, t->exp_table, 0, 0, step * (int32_t)ns, yacc, 0, t->h_shift, {0, 0, 0, 0},
-                    0, 0, step * (int32_t)t->dc, t->A + c * ns, ns};
+    scan_run_t r = {t->h + c * ns, t->exp_table, 0, 0, step * (int32_t)ns, yacc, 0, t->h_shift,
+                    {0, 0, 0, 0}, 0, 0, step * (int32_t)t->dc, t->A + c * ns, ns};
+#if defined(FEMBA_XPULP)
+    if (ns % 8 == 0 && r.hs > 0) {
+        femba_zero64(r.h, ns / 2);
+        for (uint32_t k0 = 0; k0 < tokens; k0 += r.n, l += step * (int32_t)r.n) {
+            r.n = tokens - k0 < SCAN_CHUNK ? tokens - k0 : SCAN_CHUNK;
+            r.u = t->u + l * (int32_t)t->dc + (int32_t)c;
+            r.delta = t->delta + l * (int32_t)t->dc + (int32_t)c;
+            /* yacc = 0; a delta of -128 (with an A of -128) needs the p clamp */
+            int dmin = femba_scan_prep(yacc, r.delta, r.x_step, r.n) == -128;
+            for (uint32_t g = 0; g < ns; g += 8) {
+                r.h = t->h + c * ns + g;
+                r.b = t->B + l * (int32_t)ns + g;
+                r.c = t->C + l * (int32_t)ns + g;
+                uint32_t amin = 0;
+                for (uint32_t j = 0; j < 4; j++) {
+                    int32_t a0 = r.a[g + 2 * j], a1 = r.a[g + 2 * j + 1];
+                    r.a2[j] = ((uint32_t)a0 & 0xFFFFu) | (uint32_t)a1 << 16;
+                    amin |= (uint32_t)(a0 == -128) | (uint32_t)(a1 == -128);
+                }
+                if (!(t->mode & SCAN_MODE_FAST_Y))
+                    femba_scan8(&r);
+                else if (amin && dmin)
+                    femba_scan8_r(&r);
+                else
+                    femba_scan8_rn(&r);
+            }
+            scan_y(t, c, yacc, r.n, l, r.x_step);
+        }
+        return;
+    }
+#endif
     for (uint32_t n = 0; n < ns; n++)
-        t->h[c * ns + n] = 0;
+        r.h[n] = 0;
     for (uint32_t k0 = 0; k0 < tokens; k0 += r.n, l += step * (int32_t)r.n) {
         r.n = tokens - k0 < SCAN_CHUNK ? tokens - k0 : SCAN_CHUNK;
         r.u = t->u + l * (int32_t)t->dc + (int32_t)c;
         r.delta = t->delta + l * (int32_t)t->dc + (int32_t)c;
         for (uint32_t k = 0; k < r.n; k++)
             yacc[k] = 0;
-#if defined(FEMBA_XPULP)
-        if (ns % 8 == 0 && r.hs > 0) {
-            for (uint32_t g = 0; g < ns; g += 8) {
-                r.h = t->h + c * ns + g;
-                r.b = t->B + l * (int32_t)ns + g;
-                r.c = t->C + l * (int32_t)ns + g;
-                for (uint32_t j = 0; j < 4; j++)
-                    r.a2[j] = ((uint32_t)r.a[g + 2 * j] & 0xFFFFu) |
-                              (uint32_t)r.a[g + 2 * j + 1] << 16;
-                femba_scan8(&r);
-            }
-        } else
-#endif
-        {
-            r.h = t->h + c * ns;
-            r.b = t->B + l * (int32_t)ns;
-            r.c = t->C + l * (int32_t)ns;
-            scan_states(&r);
-        }
+        r.b = t->B + l * (int32_t)ns;
+        r.c = t->C + l * (int32_t)ns;
+        scan_states(&r);
         scan_y(t, c, yacc, r.n, l, r.x_step);
     }
 }
 
+uint32_t k_scan_mode(const int32_t *exp_table, uint32_t tokens, int h_shift)
+{
+    uint32_t high = 0;
+    int32_t et_max = 0;
+    for (uint32_t i = 0; i < 256; i++) {
+        high |= (uint32_t)exp_table[i] >> 16;
+        et_max = exp_table[i] > et_max ? exp_table[i] : et_max;
+    }
+    /* SCAN_MODE_FAST_Y: with every dA <= 2^15, |rshift_round(dA * h, 15)| <= |h|, so
+     * |h| <= tokens * max|delta * u * B| <= tokens * 2^21; then h + 2^(h_shift - 1) stays in
+     * int32 and the assembly rounds h for y with one p.addRN. */
+    int fast_y = high == 0 && h_shift >= 1 && h_shift <= 30 && et_max <= (1 << DA_FRAC_BITS) &&
+                 (int64_t)tokens * (1 << 21) + (1 << (h_shift - 1)) <= 0x7FFFFFFF;
+    return (high == 0 ? SCAN_MODE_32 : 0u) | (fast_y ? SCAN_MODE_FAST_Y : 0u);
+}
+
 void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1)
 {
-    uint32_t high = 0; /* the fast path needs every entry in [0, 2^16): no high bits set */
-    for (uint32_t i = 0; i < 256; i++)
-        high |= (uint32_t)t->exp_table[i] >> 16;
+    int32_t yacc[SCAN_CHUNK];
     for (uint32_t c = c0; c < c1; c++) {
-        if (high == 0) {
-            scan_channel32(t, c);
+        if (t->mode & SCAN_MODE_32) {
+            scan_channel32(t, c, yacc);
         } else {
             for (uint32_t n = 0; n < t->d_state; n++)
                 t->h[c * t->d_state + n] = 0;

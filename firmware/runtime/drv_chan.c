@@ -15,6 +15,7 @@ typedef struct {
     const int8_t *x[2];
     int8_t *y;
     uint32_t dc;
+    uint32_t scan_mode;
 } chan_work_t;
 
 static const int32_t *arr32(const chan_work_t *t, int a)
@@ -41,7 +42,7 @@ static void chan_fork(void *arg)
         (const int8_t *)(t->consts + c->p.a[1].tile_off),
         arr32(t, 2), arr32(t, 3), arr32(t, 4), arr32(t, 5),
         (const int32_t *)L1(c->consts.a[0].l1), (int32_t *)L1(c->l1_h), t->y,
-        c->tokens, t->dc, c->d_state, c->h_shift, c->reverse,
+        c->tokens, t->dc, c->d_state, c->h_shift, c->reverse, t->scan_mode,
     };
     k_scan(&s, b, e);
 }
@@ -59,20 +60,21 @@ void drv_chan(const chan_layer_t *c)
     stream_run_t ps;
     plat_dma_t xreq[2][2] = {{{0}}}, yreq[2] = {{0}}, bc[2] = {{0}};
     int y_busy[2] = {0, 0};
-    uint32_t n_t = rt_ceil_div(c->channels, c->p.tile_rows);
+    uint32_t n_t = rt_ceil_div(c->channels, c->p.tile_rows), scan_mode = 0;
 
     whole_load(&c->consts);
     if (c->kind == CHAN_SCAN) {
         uint32_t bytes = c->tokens * c->d_state;
         plat_dma_in(L1(c->l1_b), L2(c->b), bytes, &bc[0]);
         plat_dma_in(L1(c->l1_c), L2(c->c), bytes, &bc[1]);
+        scan_mode = k_scan_mode((const int32_t *)L1(c->consts.a[0].l1), c->tokens, c->h_shift);
         plat_dma_wait(&bc[0]);
         plat_dma_wait(&bc[1]);
     }
     stream_begin(&ps, &c->p);
     issue_x(c, 0, xreq[0]);
     for (uint32_t i = 0; i < n_t; i++) {
-        chan_work_t t = {c, stream_next(&ps, i), {0, 0}, 0, stream_tile_rows(&c->p, i)};
+        chan_work_t t = {c, stream_next(&ps, i), {0, 0}, 0, stream_tile_rows(&c->p, i), scan_mode};
         for (uint32_t k = 0; k < c->n_x; k++) {
             plat_dma_wait(&xreq[i & 1][k]);
             t.x[k] = (const int8_t *)L1(c->l1_x[k][i & 1]);

@@ -81,17 +81,9 @@ void drv_gemm(const gemm_layer_t *g)
 
     uint32_t *lut2 = g->wbits == 2 ? (uint32_t *)L1(g->l1_lut) : 0;
     const int8_t *out_lut = g->consts.n ? (const int8_t *)L1(g->consts.a[0].l1) : 0;
-    plat_l3_t tl3 = {0};
-    plat_dma_t tdma = {0};
-    if (out_lut) /* the table's L3 read overlaps the lut2 fork */
-        plat_l3_read(L2(g->consts.a[0].l2), g->consts.a[0].l3, g->consts.a[0].bytes, &tl3);
+    whole_load(&g->consts);
     if (lut2)
         plat_fork(lut_fork, lut2);
-    if (out_lut) {
-        plat_l3_wait(&tl3);
-        plat_dma_in(L1(g->consts.a[0].l1), L2(g->consts.a[0].l2), g->consts.a[0].bytes, &tdma);
-        plat_dma_wait(&tdma);
-    }
     stream_begin(&ws, &g->w);
     issue_x(g, 0, 0, &xreq[0]);
     for (uint32_t i = 0; i < n_wt; i++) {
