@@ -135,3 +135,21 @@ def test_network_is_reentrant(demo, tmp_path):
     with np.load(tmp_path / "res" / "outputs.npz") as o:
         assert np.array_equal(o["logits"][0], o["logits"][2])
         assert np.array_equal(o["logits"][0], o["logits"][3])
+
+
+@pytest.mark.parametrize("kind", ["mul", "layernorm"])
+def test_per_channel_requant_constants(tmp_path, kind):
+    """Kernels hoist one M, s per layer when the op has a single value; an op with per-channel M
+    (the golden broadcasts them over channels) takes the per-channel path and stays bit-exact."""
+    graph, _ = synth_graph(SynthConfig(channels=4, samples=16 * 5, embed_dim=5, d_state=3), seed=4)
+    width = {ly.name: ly.output.shape[-1] for ly in parse_graph(graph)[1]}
+    rng = np.random.default_rng(4)
+    for op in graph.ops:
+        if op.kind == kind:
+            m = np.asarray(op.consts["M"], np.int64).reshape(-1)[0]
+            op.consts["M"] = (m * rng.uniform(0.7, 1.0, width[op.name])).astype(np.int64)
+    plan = generate(graph, "host", tmp_path / "c")
+    assert any(ly.layer.kind == kind and len(ly.layer.whole[-1].data) > 4 for ly in plan.layers)
+    vec = save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, 4)))
+    s = run_project(tmp_path / "c", vec, tmp_path / "r", dump=True)
+    assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]

@@ -81,6 +81,21 @@ def _const(name: str, a: np.ndarray, rows: int) -> Const:
     return Const(name, data, rows, len(data) // rows if rows else 0)
 
 
+def _const_cols(op: Op, d: int) -> int:
+    """1 when the op's M and s are one value each (kernels then hoist them), else d. An exporter
+    may also store a per-channel array whose values are all equal: that counts as one."""
+    ms = [np.asarray(op.consts[k]).reshape(-1) for k in ("M", "s")]
+    return 1 if all(a.size and (a == a[0]).all() for a in ms) else d
+
+
+def _m_s(op: Op, name: str, n: int) -> np.ndarray:
+    """M or s as n values: the first one when _const_cols found them uniform (n == 1)."""
+    if n == 1:
+        a = np.asarray(op.consts[name], np.int64).reshape(-1)[:1]
+        return _int(op, name, a, *INT32).astype(np.int32)
+    return _per_channel(op, name, n)
+
+
 def _scalar(op: Op, name: str) -> int:
     a = np.asarray(op.consts[name]).reshape(-1)
     if a.size != 1:
@@ -211,10 +226,9 @@ def _row(op: Op, xs: list[Tensor]) -> tuple[Tensor, dict]:
             _need(op, t, 1)
         if len(xs) != 2 or xs[1].shape != x.shape:
             raise _fail(op, "needs two inputs of the same shape")
-        # one M, s for the whole tensor (the usual case) lets the kernel hoist them
-        n = 1 if all(np.asarray(op.consts[k]).size == 1 for k in ("M", "s")) else d
-        whole = [_const(f"{op.name}.M", _per_channel(op, "M", n), 1),
-                 _const(f"{op.name}.s", _per_channel(op, "s", n), 1)]
+        n = _const_cols(op, d)
+        whole = [_const(f"{op.name}.M", _m_s(op, "M", n), 1),
+                 _const(f"{op.name}.s", _m_s(op, "s", n), 1)]
         scalars = {"const_cols": n}
         y = Tensor(op.name, x.shape, 1)
     elif op.kind == "add":
@@ -234,11 +248,13 @@ def _row(op: Op, xs: list[Tensor]) -> tuple[Tensor, dict]:
         if (2 * d * 32767) ** 2 * d + _scalar(op, "eps") >= 2**62:
             raise _fail(op, f"d={d} too large for the int64 variance")
         gamma = np.broadcast_to(np.asarray(op.consts["gamma"]).reshape(-1), (d,))
+        n = _const_cols(op, d)
         whole = [_const(f"{op.name}.gamma", _int(op, "gamma", gamma, -128, 127).astype(np.int8), 1),
                  _const(f"{op.name}.beta", _per_channel(op, "beta", d), 1),
-                 _const(f"{op.name}.M", _per_channel(op, "M", d), 1),
-                 _const(f"{op.name}.s", _per_channel(op, "s", d), 1)]
-        scalars = {"eps": _scalar(op, "eps"), "frac_bits": _scalar(op, "frac_bits")}
+                 _const(f"{op.name}.M", _m_s(op, "M", n), 1),
+                 _const(f"{op.name}.s", _m_s(op, "s", n), 1)]
+        scalars = {"eps": _scalar(op, "eps"), "frac_bits": _scalar(op, "frac_bits"),
+                   "const_cols": n}
         y = Tensor(op.name, x.shape, 1)
     elif op.kind == "meanpool":
         _need(op, x, 1)

@@ -58,10 +58,11 @@ void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int
 void k_add(const int8_t *const *x, int n_in, int16_t *y, const int16_t *tables, uint32_t i0,
            uint32_t i1);
 
-/* Integer LayerNorm of rows [r0, r1) of x [rows][d] (int16) -> y int8 (golden.layernorm). */
+/* Integer LayerNorm of rows [r0, r1) of x [rows][d] (int16) -> y int8 (golden.layernorm); M, s
+ * hold m_cols values (1: the same for every channel, else d). */
 void k_layernorm(const int16_t *x, int8_t *y, uint32_t d, const int8_t *gamma,
-                 const int32_t *beta, const int32_t *M, const int32_t *s, int64_t eps,
-                 int frac_bits, uint32_t r0, uint32_t r1);
+                 const int32_t *beta, const int32_t *M, const int32_t *s, uint32_t m_cols,
+                 int64_t eps, int frac_bits, uint32_t r0, uint32_t r1);
 
 /* acc[c] += sum over rows of x[r][c] for channels [c0, c1). */
 void k_meanpool_acc(const int8_t *x, uint32_t rows, uint32_t d, int32_t *acc, uint32_t c0,

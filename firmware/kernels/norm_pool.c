@@ -1,14 +1,15 @@
 /* Integer LayerNorm (integer mean, int64 variance, bitwise isqrt) and mean pooling over tokens. */
 #include "fixedpoint.h"
 #include "kernels.h"
+#include "simd.h"
 
 /* floor(num / den) for den > 0 from an estimate within a few units: a multiply by the row's
  * reciprocal inv = floor((2^32 - 1) / den) gives num / den - e with 0 <= e < 2 for |num| < 2^31,
  * and the remainder test corrects it, so the result is exact whatever the estimate. */
-static inline int32_t floordiv_inv(int32_t num, int32_t den, uint32_t inv)
+static inline int32_t floordiv_inv(int32_t num, int32_t den, int32_t nden, uint32_t inv)
 {
     int32_t q = (int32_t)(((int64_t)num * (int64_t)inv) >> 32);
-    int32_t r = num - q * den;
+    int32_t r = simd_mac(num, q, nden); /* num - q * den */
     while (r < 0) {
         q--;
         r += den;
@@ -36,9 +37,35 @@ static int beta_small(const int32_t *beta, uint32_t d)
     return 1;
 }
 
+/* One row whose numerators xc * 2^(F+1) + sigma all fit int32 and whose n * gamma + beta do too:
+ * 32-bit arithmetic only; num = x * (D << sh) + (sigma - (S << sh)) is taken mod 2^32, exact
+ * because the true value fits. One M, s for the layer (m_cols == 1, s >= 33) is hoisted. */
+static void norm_row32(const int16_t *xr, int8_t *yr, uint32_t d, int32_t sum, int32_t sigma,
+                       int sh, const int8_t *gamma, const int32_t *beta, const int32_t *M,
+                       const int32_t *s, uint32_t m_cols)
+{
+    int32_t den = 2 * sigma, nden = -den;
+    uint32_t inv = 0xFFFFFFFFu / (uint32_t)den;
+    int32_t dsh = (int32_t)(d << sh), base = (int32_t)((uint32_t)sigma - ((uint32_t)sum << sh));
+    if (m_cols == 1 && s[0] >= 33) {
+        int32_t Mc = M[0], rnd = (int32_t)(1u << (s[0] - 33)), shift = s[0] - 32;
+        for (uint32_t c = 0; c < d; c++) {
+            int32_t n = floordiv_inv(simd_mac(base, xr[c], dsh), den, nden, inv);
+            int32_t v = simd_mac(beta[c], n, gamma[c]);
+            yr[c] = (int8_t)simd_clip8(asr32((int32_t)(((int64_t)v * Mc) >> 32) + rnd, shift));
+        }
+        return;
+    }
+    for (uint32_t c = 0; c < d; c++) {
+        int32_t n = floordiv_inv(simd_mac(base, xr[c], dsh), den, nden, inv);
+        uint32_t m = m_cols == 1 ? 0 : c;
+        yr[c] = (int8_t)requant32(simd_mac(beta[c], n, gamma[c]), M[m], s[m], -128, 127);
+    }
+}
+
 void k_layernorm(const int16_t *x, int8_t *y, uint32_t d, const int8_t *gamma,
-                 const int32_t *beta, const int32_t *M, const int32_t *s, int64_t eps,
-                 int frac_bits, uint32_t r0, uint32_t r1)
+                 const int32_t *beta, const int32_t *M, const int32_t *s, uint32_t m_cols,
+                 int64_t eps, int frac_bits, uint32_t r0, uint32_t r1)
 {
     int beta_ok = beta_small(beta, d);
     for (uint32_t r = r0; r < r1; r++) {
@@ -60,25 +87,16 @@ void k_layernorm(const int16_t *x, int8_t *y, uint32_t d, const int8_t *gamma,
         int64_t sigma = isqrt64(sq / dd + eps);
         int64_t max_xc = dd * hi - sum > sum - dd * lo ? dd * hi - sum : sum - dd * lo;
         int64_t num_max = sigma > 0 && frac_bits < 30 ? (max_xc << (frac_bits + 1)) + sigma : -1;
-        if (num_max >= 0 && num_max < ((int64_t)1 << 31)) {
-            /* every numerator xc * 2^(F+1) + sigma fits int32 (and so does 2 * sigma) */
-            int32_t den = (int32_t)(2 * sigma), sg = (int32_t)sigma, sh = frac_bits + 1;
-            uint32_t inv = 0xFFFFFFFFu / (uint32_t)den;
-            int narrow = num_max / den < (1 << 21) && beta_ok;
-            for (uint32_t c = 0; c < d; c++) {
-                int32_t xc = (int32_t)d * xr[c] - sum;
-                int32_t n = floordiv_inv((int32_t)((uint32_t)xc << sh) + sg, den, inv);
-                if (narrow)
-                    yr[c] = (int8_t)requant32(n * gamma[c] + beta[c], M[c], s[c], -128, 127);
-                else
-                    yr[c] = norm_out((int64_t)n * gamma[c] + beta[c], M[c], s[c]);
-            }
+        if (num_max >= 0 && num_max < ((int64_t)1 << 31) && beta_ok &&
+            num_max / (2 * sigma) < (1 << 21)) {
+            norm_row32(xr, yr, d, sum, (int32_t)sigma, frac_bits + 1, gamma, beta, M, s, m_cols);
             continue;
         }
         for (uint32_t c = 0; c < d; c++) {
             int64_t xc = dd * xr[c] - sum;
             int64_t n = floordiv64(xc * ((int64_t)2 << frac_bits) + sigma, 2 * sigma);
-            yr[c] = norm_out(n * gamma[c] + beta[c], M[c], s[c]);
+            uint32_t m = m_cols == 1 ? 0 : c;
+            yr[c] = norm_out(n * gamma[c] + beta[c], M[m], s[m]);
         }
     }
 }

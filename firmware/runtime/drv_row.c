@@ -42,7 +42,7 @@ static void row_fork(void *arg)
     case ROW_LAYERNORM:
         partition(t->rows, core, NUM_CORES, &b, &e);
         k_layernorm(t->x[0], t->y, cols, (const int8_t *)L1(r->consts.a[0].l1), const32(r, 1),
-                    const32(r, 2), const32(r, 3), r->eps, r->frac_bits, b, e);
+                    const32(r, 2), const32(r, 3), r->const_cols, r->eps, r->frac_bits, b, e);
         break;
     case ROW_MEANPOOL:
         partition(cols, core, NUM_CORES, &b, &e);

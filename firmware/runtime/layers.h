@@ -74,7 +74,7 @@ typedef struct {
 enum { ROW_LUT = 0, ROW_MUL, ROW_ADD, ROW_LAYERNORM, ROW_MEANPOOL, ROW_ARGMAX };
 
 /* Token-tiled row-wise ops. whole: lut table | mul M, s (const_cols values each: 1 or the row
- * width) | layernorm gamma, beta, M, s |
+ * width) | layernorm gamma, beta, M, s (M, s: const_cols values) |
  * meanpool M, s | add: n_in tables of 256 int16 (input j's requantised term for each int8 code). */
 typedef struct {
     int32_t kind;
