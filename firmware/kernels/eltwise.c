@@ -25,11 +25,15 @@ void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_
 }
 
 #if defined(FEMBA_XPULP)
-/* 2 * pairs products requant_split to int8 in a hardware loop: post-increment byte loads and
- * stores, two elements per iteration so no loaded value is used by the next instruction. */
+/* 2 * pairs products requantised to int8 in a hardware loop: post-increment byte loads and
+ * stores, two elements per iteration so no loaded value is used by the next instruction. The
+ * split is at 15 bits here (Ml < 2^15, so a*b and (a*b) * Ml are 1-cycle p.muls; mul takes 2):
+ * floor((ab*M + 2^(s-1)) / 2^s) = floor((ab*Mh + floor(ab*Ml / 2^15) + 2^(s-16)) / 2^(s-15)),
+ * |ab| <= 2^14 and Mh < 2^16 keep the sum below 2^31 for s <= 46 (requant_split_ok). */
 static void mul_split_pairs(const int8_t **a, const int8_t **b, int8_t **y, uint32_t pairs,
-                            int32_t Mh, int32_t Ml, int32_t rnd, int32_t sh)
+                            int32_t M, int32_t s)
 {
+    int32_t Mh = M >> 15, Ml = M & 0x7FFF, rnd = (int32_t)(1u << (s - 16)), sh = s - 15;
     const int8_t *pa = *a, *pb = *b;
     int8_t *py = *y;
     int32_t a0, b0, a1, b1;
@@ -40,14 +44,14 @@ static void mul_split_pairs(const int8_t **a, const int8_t **b, int8_t **y, uint
         ".insn i 0x0B, 0, %[b0], 1(%[pb])\n"
         ".insn i 0x0B, 0, %[a1], 1(%[pa])\n"
         ".insn i 0x0B, 0, %[b1], 1(%[pb])\n"
-        "mul %[a0], %[a0], %[b0]\n"
-        "mul %[a1], %[a1], %[b1]\n"
-        "mul %[b0], %[a0], %[ml]\n"
+        ".insn r 0x5B, 0, 0x40, %[a0], %[a0], %[b0]\n" /* p.muls: 16 x 16 bits */
+        ".insn r 0x5B, 0, 0x40, %[a1], %[a1], %[b1]\n"
+        ".insn r 0x5B, 0, 0x40, %[b0], %[a0], %[ml]\n"
         "mul %[a0], %[a0], %[mh]\n"
-        "mul %[b1], %[a1], %[ml]\n"
+        ".insn r 0x5B, 0, 0x40, %[b1], %[a1], %[ml]\n"
         "mul %[a1], %[a1], %[mh]\n"
-        "srai %[b0], %[b0], 16\n"
-        "srai %[b1], %[b1], 16\n"
+        "srai %[b0], %[b0], 15\n"
+        "srai %[b1], %[b1], 15\n"
         "add %[a0], %[a0], %[b0]\n"
         "add %[a1], %[a1], %[b1]\n"
         "add %[a0], %[a0], %[rnd]\n"
@@ -79,7 +83,7 @@ void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int
         int8_t *yp = y + i0, *end = y + i1;
 #if defined(FEMBA_XPULP)
         if ((i1 - i0) / 2)
-            mul_split_pairs(&ap, &bp, &yp, (i1 - i0) / 2, Mh, Ml, rnd, sh);
+            mul_split_pairs(&ap, &bp, &yp, (i1 - i0) / 2, M[0], s[0]);
 #endif
         while (yp < end) {
             *yp++ = (int8_t)simd_clip8(requant_split(*ap++ * *bp++, Mh, Ml, rnd, sh));
