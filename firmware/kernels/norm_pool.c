@@ -28,6 +28,25 @@ static inline int8_t norm_out(int64_t v, int32_t M, int32_t s)
     return requant8(v, M, s);
 }
 
+/* floor(sqrt(v)) for 0 <= v < 2^62 by the shift-and-subtract method from v's top bit pair: the
+ * same (unique) value as the golden's bit-by-bit isqrt, without 64-bit multiplies. */
+static int64_t isqrt64_exact(int64_t v)
+{
+    uint64_t x = (uint64_t)v, r = 0, one = (uint64_t)1 << 62;
+    while (one > x)
+        one >>= 2;
+    while (one) {
+        if (x >= r + one) {
+            x -= r + one;
+            r = (r >> 1) + one;
+        } else {
+            r >>= 1;
+        }
+        one >>= 2;
+    }
+    return (int64_t)r;
+}
+
 /* max |beta| < 2^30 and |n| < 2^22 keep n * gamma + beta inside int32 */
 static int beta_small(const int32_t *beta, uint32_t d)
 {
@@ -81,14 +100,14 @@ void k_layernorm(const int16_t *x, int8_t *y, uint32_t d, const int8_t *gamma,
             lo = v < lo ? v : lo;
             hi = v > hi ? v : hi;
         }
-        /* sum_c (D x_c - S)^2 = D^2 sum x^2 - D S^2 exactly: the golden's sum of squares */
+        /* the golden's sum_c (D x_c - S)^2 is D^2 sum x^2 - D S^2, a multiple of D: its floor
+         * division by D is D sum x^2 - S^2 exactly (no 64-bit division) */
         int64_t dd = (int64_t)d;
-        int64_t sq = dd * dd * sq_x - dd * (int64_t)sum * sum;
-        int64_t sigma = isqrt64(sq / dd + eps);
+        int64_t sigma = isqrt64_exact(dd * sq_x - (int64_t)sum * sum + eps);
         int64_t max_xc = dd * hi - sum > sum - dd * lo ? dd * hi - sum : sum - dd * lo;
         int64_t num_max = sigma > 0 && frac_bits < 30 ? (max_xc << (frac_bits + 1)) + sigma : -1;
         if (num_max >= 0 && num_max < ((int64_t)1 << 31) && beta_ok &&
-            num_max / (2 * sigma) < (1 << 21)) {
+            num_max < (2 * sigma) << 21) {
             norm_row32(xr, yr, d, sum, (int32_t)sigma, frac_bits + 1, gamma, beta, M, s, m_cols);
             continue;
         }
