@@ -112,16 +112,4 @@ static inline int64_t floordiv64(int64_t a, int64_t b)
     return (q * b != a && a < 0) ? q - 1 : q;
 }
 
-/* golden.isqrt: floor(sqrt(v)) for 0 <= v < 2^62, bit by bit (32 steps, same as the golden). */
-static inline int64_t isqrt64(int64_t v)
-{
-    int64_t r = 0;
-    for (int b = 31; b >= 0; b--) {
-        int64_t t = r + ((int64_t)1 << b);
-        if (mul64(t, t) <= v)
-            r = t;
-    }
-    return r;
-}
-
 #endif
