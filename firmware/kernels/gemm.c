@@ -246,9 +246,14 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
                 prm[13] = hi;
                 prm[14] = (int32_t)rows;
                 prm[15] = (int32_t)(intptr_t)ot;
-                (ot ? femba_mk4x4ql : femba_mk4x4q)(x + 4 * tb * x_stride, x_stride, w + c0 * k4,
-                                                    n4, fe - tb, init, prm,
-                                                    (int8_t *)y + 4 * tb * rows + c0);
+                void (*mk)(const int8_t *, uint32_t, const int8_t *, uint32_t, uint32_t,
+                           const int32_t *, const int32_t *, int8_t *);
+                if (lo == -128 && hi == 127)
+                    mk = ot ? femba_mk4x4cl : femba_mk4x4c;
+                else
+                    mk = ot ? femba_mk4x4ql : femba_mk4x4q;
+                mk(x + 4 * tb * x_stride, x_stride, w + c0 * k4, n4, fe - tb, init, prm,
+                   (int8_t *)y + 4 * tb * rows + c0);
                 tb = fe;
             }
         }

@@ -296,6 +296,138 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
 MK4X4Q(femba_mk4x4q, LUT4_OFF)
 MK4X4Q(femba_mk4x4ql, LUT4_ON)
 
+/* femba_mk4x4c / femba_mk4x4cl: femba_mk4x4q / femba_mk4x4ql for lo = -128, hi = 127, sized for
+ * the 512-byte per-core L0 instruction cache: compressed encodings everywhere except the hardware
+ * loop body (whose end is fixed 24 x 4 bytes after lp.setup), requant as mulh, p.addRN (the add of
+ * 2^(sh-1) and the arithmetic shift by sh = s - 32 in one instruction: |mulh| < 2^30, no wrap),
+ * p.clipi 8, [p.lb through the table], p.sb with register post-increment; init, M and sh copied
+ * to the frame once per call and read with c.lwsp. The per-block code (label 1 to the branch) is
+ * about 500 bytes with the table, 440 without, so it stays in L0 from block to block.
+ * Arguments as femba_mk4x4q (prm: M[4], -, sh[4], -, -, rows, table + 128). Frame:
+ * 0..44 s0..s11, 48 n4, 52 4 * (x_stride - n4), 56 w4, 60 blocks left, 64 y (next block),
+ * 68 rows, 72 1 - 3 rows, 76 4 rows - 4, 80 ra, 84..147 init[16], 148..163 M[4], 164..179 sh[4].
+ * x rows of the block in a0, t0, t1, t2 (advanced by 52(sp) after each block). */
+#define CL_ON(a, b, c, d) LUT4_ON(a, b, c, d)
+#define CL_OFF(a, b, c, d)
+#define MK4X4C_GROUP(q, a, b, c, d, L4)                                                          \
+    "lw t5, " #q "*4+148(sp)\n"                                                                  \
+    "lw t6, " #q "*4+164(sp)\n"                                                                  \
+    "mulh " #a ", " #a ", t5\n"                                                                  \
+    "mulh " #b ", " #b ", t5\n"                                                                  \
+    "mulh " #c ", " #c ", t5\n"                                                                  \
+    "mulh " #d ", " #d ", t5\n"                                                                  \
+    ".insn r 0x5B, 6, 0x20, " #a ", zero, t6\n" /* p.addRN a, zero, t6 */                        \
+    ".insn r 0x5B, 6, 0x20, " #b ", zero, t6\n"                                                  \
+    ".insn r 0x5B, 6, 0x20, " #c ", zero, t6\n"                                                  \
+    ".insn r 0x5B, 6, 0x20, " #d ", zero, t6\n"                                                  \
+    ".insn r 0x33, 1, 0x0A, " #a ", " #a ", x8\n" /* p.clipi a, a, 8 */                          \
+    ".insn r 0x33, 1, 0x0A, " #b ", " #b ", x8\n"                                                \
+    ".insn r 0x33, 1, 0x0A, " #c ", " #c ", x8\n"                                                \
+    ".insn r 0x33, 1, 0x0A, " #d ", " #d ", x8\n"                                                \
+    L4(a, b, c, d)                                                                               \
+    ".insn r 0x2B, 4, 0, a1, t4, " #a "\n" /* p.sb a, a1(t4!) */                                 \
+    ".insn r 0x2B, 4, 0, a1, t4, " #b "\n"                                                       \
+    ".insn r 0x2B, 4, 0, a1, t4, " #c "\n"                                                       \
+    ".insn r 0x2B, 4, 0, a3, t4, " #d "\n" /* t4 back to row 0, next channel */
+#define MK4X4C(NAME, L4)                                                          \
+    __asm__(".section .text." #NAME ",\"ax\",@progbits\n"                         \
+        ".globl " #NAME "\n"                                                      \
+        ".type " #NAME ", @function\n"                                            \
+        ".p2align 4\n"                                                            \
+        #NAME ":\n"                                                               \
+        ".option push\n"                                                          \
+        ".option rvc\n"                                                           \
+        ".option norelax\n"                                                       \
+        "addi sp, sp, -192\n"                                                     \
+        "sw s0, 0(sp)\n  sw s1, 4(sp)\n  sw s2, 8(sp)\n  sw s3, 12(sp)\n"         \
+        "sw s4, 16(sp)\n sw s5, 20(sp)\n sw s6, 24(sp)\n sw s7, 28(sp)\n"         \
+        "sw s8, 32(sp)\n sw s9, 36(sp)\n sw s10, 40(sp)\n sw s11, 44(sp)\n"       \
+        "sw a3, 48(sp)\n"                                                         \
+        "sub t4, a1, a3\n slli t4, t4, 2\n sw t4, 52(sp)\n"                       \
+        "sw a2, 56(sp)\n sw a4, 60(sp)\n sw a7, 64(sp)\n"                         \
+        "lw t4, 56(a6)\n sw t4, 68(sp)\n"                                         \
+        "slli t5, t4, 1\n add t5, t5, t4\n li t6, 1\n sub t6, t6, t5\n"           \
+        "sw t6, 72(sp)\n"                                                         \
+        "slli t5, t4, 2\n addi t5, t5, -4\n sw t5, 76(sp)\n"                      \
+        "sw ra, 80(sp)\n lw ra, 60(a6)\n"                                         \
+        "lw t4, 0(a5)\n  lw t5, 4(a5)\n  lw t6, 8(a5)\n  lw t3, 12(a5)\n"         \
+        "sw t4, 84(sp)\n sw t5, 88(sp)\n sw t6, 92(sp)\n sw t3, 96(sp)\n"         \
+        "lw t4, 16(a5)\n lw t5, 20(a5)\n lw t6, 24(a5)\n lw t3, 28(a5)\n"         \
+        "sw t4, 100(sp)\n sw t5, 104(sp)\n sw t6, 108(sp)\n sw t3, 112(sp)\n"     \
+        "lw t4, 32(a5)\n lw t5, 36(a5)\n lw t6, 40(a5)\n lw t3, 44(a5)\n"         \
+        "sw t4, 116(sp)\n sw t5, 120(sp)\n sw t6, 124(sp)\n sw t3, 128(sp)\n"     \
+        "lw t4, 48(a5)\n lw t5, 52(a5)\n lw t6, 56(a5)\n lw t3, 60(a5)\n"         \
+        "sw t4, 132(sp)\n sw t5, 136(sp)\n sw t6, 140(sp)\n sw t3, 144(sp)\n"     \
+        "lw t4, 0(a6)\n  lw t5, 4(a6)\n  lw t6, 8(a6)\n  lw t3, 12(a6)\n"         \
+        "sw t4, 148(sp)\n sw t5, 152(sp)\n sw t6, 156(sp)\n sw t3, 160(sp)\n"     \
+        "lw t4, 32(a6)\n lw t5, 36(a6)\n lw t6, 40(a6)\n lw t3, 44(a6)\n"         \
+        "sw t4, 164(sp)\n sw t5, 168(sp)\n sw t6, 172(sp)\n sw t3, 176(sp)\n"     \
+        "add t0, a0, a1\n add t1, t0, a1\n add t2, t1, a1\n"                      \
+        ".p2alignw 4, 1\n"                                                         \
+        "1:\n"                                                                    \
+        "lw s0, 84(sp)\n  lw s1, 88(sp)\n  lw s2, 92(sp)\n  lw s3, 96(sp)\n"      \
+        "lw s4, 100(sp)\n lw s5, 104(sp)\n lw s6, 108(sp)\n lw s7, 112(sp)\n"     \
+        "lw s8, 116(sp)\n lw s9, 120(sp)\n lw s10, 124(sp)\n lw s11, 128(sp)\n"   \
+        "lw a5, 132(sp)\n lw a6, 136(sp)\n lw a7, 140(sp)\n lw a3, 48(sp)\n"      \
+        "lw t3, 144(sp)\n"                                                        \
+        ".option norvc\n"                                                         \
+        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */        \
+        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */            \
+        ".insn i 0x0B, 2, t5, t0, 4\n"                                            \
+        ".insn i 0x0B, 2, t6, t1, 4\n"                                            \
+        ".insn i 0x0B, 2, a1, t2, 4\n"                                            \
+        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */                    \
+        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */                    \
+        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */                \
+        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"                                     \
+        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */                    \
+        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"                                     \
+        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */                    \
+        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"                                     \
+        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"                                    \
+        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"                                    \
+        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"                                     \
+        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"                                     \
+        ".option rvc\n"                                                           \
+        "lw t4, 64(sp)\n"                                                         \
+        "lw a1, 68(sp)\n"                                                         \
+        "lw a3, 72(sp)\n"                                                         \
+        MK4X4C_GROUP(0, s0, s1, s2, s3, L4)                                       \
+        MK4X4C_GROUP(1, s4, s5, s6, s7, L4)                                       \
+        MK4X4C_GROUP(2, s8, s9, s10, s11, L4)                                     \
+        MK4X4C_GROUP(3, a5, a6, a7, t3, L4)                                       \
+        "lw a4, 76(sp)\n"                                                         \
+        "add t4, t4, a4\n"                                                        \
+        "sw t4, 64(sp)\n"                                                         \
+        "lw t5, 52(sp)\n"                                                         \
+        "add a0, a0, t5\n add t0, t0, t5\n add t1, t1, t5\n add t2, t2, t5\n"     \
+        "lw a2, 56(sp)\n"                                                         \
+        "lw a1, 60(sp)\n"                                                         \
+        "addi a1, a1, -1\n"                                                       \
+        "sw a1, 60(sp)\n"                                                         \
+        "bnez a1, 1b\n"                                                           \
+        "2:\n"                                                                    \
+        "lw s0, 0(sp)\n  lw s1, 4(sp)\n  lw s2, 8(sp)\n  lw s3, 12(sp)\n"         \
+        "lw s4, 16(sp)\n lw s5, 20(sp)\n lw s6, 24(sp)\n lw s7, 28(sp)\n"         \
+        "lw s8, 32(sp)\n lw s9, 36(sp)\n lw s10, 40(sp)\n lw s11, 44(sp)\n"       \
+        "lw ra, 80(sp)\n"                                                         \
+        "addi sp, sp, 192\n"                                                      \
+        "ret\n"                                                                   \
+        ".option pop\n"                                                           \
+        ".size " #NAME ", .-" #NAME "\n"                                          \
+        ".text\n");
+
+MK4X4C(femba_mk4x4c, CL_OFF)
+MK4X4C(femba_mk4x4cl, CL_ON)
+
 #else
 typedef int femba_gemm_xpulp_empty; /* ISO C wants at least one declaration per file */
 #endif

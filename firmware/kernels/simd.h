@@ -87,6 +87,12 @@ void femba_mk4x4q(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t
                   uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
 void femba_mk4x4ql(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
                    uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+/* femba_mk4x4q / femba_mk4x4ql for lo = -128, hi = 127 (p.addRN, p.clipi 8; compressed code
+ * that stays in the L0 instruction cache) */
+void femba_mk4x4c(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                  uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+void femba_mk4x4cl(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                   uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
 
 #else
 
