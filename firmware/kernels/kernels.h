@@ -92,9 +92,11 @@ typedef struct {
 
 #define SCAN_MODE_32 1u     /* every exp_table entry in [0, 2^16): 32-bit state update */
 #define SCAN_MODE_FAST_Y 2u /* also h + 2^(h_shift - 1) provably in int32 (see scan.c) */
+#define SCAN_MODE_SHIFTED 4u /* Xpulpv2 assembly path; exp_table moved down one entry (scan.c) */
 
-/* Which scan paths a layer's constants allow (once per layer, not per tile). */
-uint32_t k_scan_mode(const int32_t *exp_table, uint32_t tokens, int h_shift);
+/* Which scan paths a layer's constants allow (once per layer, not per tile); may rewrite the
+ * layer's L1 copy of exp_table in place for the path it picks. */
+uint32_t k_scan_mode(int32_t *exp_table, uint32_t tokens, uint32_t d_state, int h_shift);
 
 /* Integer selective scan (golden.scan) for channels [c0, c1) of the tile. */
 void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1);

@@ -74,24 +74,26 @@ static void scan_channel64(const scan_tile_t *t, uint32_t c)
  * product, p.muluRN on Xpulpv2), and 2 * dA * hh = dA * (floor(h / 2^15) & ~1) is taken mod 2^32:
  * the golden proves the new h fits int32, so the wrapped sum is exact.
  * The table index p + 128 with p = rshift_round(dl * a, 7): dl * a is in [-16256, 16384], so
- * p + 128 is in [1, 256] and only 256 needs clamping (to 255); as a byte offset,
+ * p + 128 is in [1, 256] and only 256 needs clamping (to 255); in scan_states, as a byte offset,
  * min((v >> 5) & ~3, 1020) with v = dl * a + 64 + 128 * 128 >= 0.
  * rshift_round(h, hs) = (asr(h, hs - 1) + 1) >> 1 for hs >= 1 (no overflow: |asr| <= 2^30).
  *
  * The state loop runs over a chunk of tokens and adds its states' terms to yacc[]; the
- * requantisation of y stays in C. With FEMBA_XPULP, d_state a multiple of 8 and h_shift >= 1 it
- * is the assembly loop femba_scan8 below, 8 states per call with h and A in registers. */
+ * requantisation of y stays in C. With FEMBA_XPULP, d_state a multiple of 8 and h_shift >= 1
+ * (SCAN_MODE_SHIFTED) it is the assembly loop femba_scan8 below, 8 states at a time with h and A
+ * in registers, on the exp table moved down one entry (k_scan_mode) so that p needs no clamp. */
 #define SCAN_CHUNK 80 /* tokens per state-loop call: yacc[] lives on a 1 KiB worker stack */
 
 typedef struct {
-    int32_t *h;               /* [n_state], in / out */
+    int32_t *h;               /* [n_state], in / out (femba_scan8: advanced per 8-state group) */
     const int32_t *et;        /* exp table */
     const int8_t *b, *c;      /* B, C rows of the chunk's first token (at this call's states) */
     int32_t bc_step;          /* +-d_state: the next token's rows (reverse scans walk back) */
     int32_t *yacc;            /* [n], accumulated */
     uint32_t n;
     int32_t hs;
-    uint32_t a2[4];           /* femba_scan8: A of its 8 states as 16-bit pairs, a[2j] low */
+    const uint32_t *a2;       /* femba_scan8: A of its groups as 16-bit pairs, a[2j] low */
+    uint32_t groups;          /* femba_scan8: 8-state groups in this call */
     const int8_t *u, *delta;  /* the chunk's first token */
     int32_t x_step;           /* +-dc */
     const int8_t *a;          /* scan_states: [n_state] */
@@ -123,25 +125,23 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
 
 #if defined(FEMBA_XPULP)
 /*
- * femba_scan8(r): scan_states for 8 states (hs >= 1). h in s0..s7, A pairs in s8..s11; a0 exp
- * table + 512 (p.lw offset p * 4, p in [-128, 127]), a1 the y shift, a2 yacc, a3 B row, a4 C
+ * femba_scan8(r): scan_states for r->groups groups of 8 states (hs >= 1). h in s0..s7, A pairs
+ * in s8..s11; a0 the shifted exp table + 508 (p.lw offset p * 4, p in [-127, 128]: T'[p + 127] =
+ * T[min(p, 127) + 128]), a1 the y shift, a2 yacc, a3 B row, a4 C
  * row, a5 B / C step, t0 delta, t6 u, t1 their step; t2 dl in both halves, t3 du, t4 yacc; t5,
- * a6, a7, ra scratch. Per state 13 to 15 instructions, each load used >= 2 instructions later;
+ * a6, a7, ra scratch. Per state 13 or 14 instructions, each load used >= 2 instructions later;
  * the token loop fits the core's 512-byte L0 instruction cache, which a 16-state body does not
  * (it ran at ~1.5 cycles per instruction). State 0 goes last so that its B / C loads can
  * post-increment the row pointers. Products are p.muls (16 x 16 bits, 1 cycle; mul takes 2 on
  * GVSoC): |du| <= 2^14, b and c are bytes.
- *   p = clip8((dl * a + 64) >> 7)  p.mulsRN / p.mulhhsRN, p.clipi;  dA = p.lw (p << 2)(a0)
+ *   p = (dl * a + 64) >> 7  p.mulsRN / p.mulhhsRN;  dA = p.lw (p << 2)(a0)
  *   h = du * b + dA * (asr(h, 15) & ~1) + p.muluRN(h, dA, 15)
  *   yacc += c * rshift_round(h, hs)
- * Three variants (scan_channel32 picks one):
+ * Two variants (scan_channel32 picks one):
  *   femba_scan8      any data: the y term as (asr(h, hs - 1) + 1) >> 1 (sra, p.addRNi);
- *   femba_scan8_r    |h| + 2^(hs-1) < 2^31 (scan_fast_y): y term p.addRN a6, ra, hs, i.e.
- *                    (du * b + dA * .. + lo + 2^(hs-1)) >> hs from the two addends of h;
- *   femba_scan8_rn   as _r, and no (dl, a) = (-128, -128) pair in the chunk: p in [-127, 127]
- *                    needs no clamp.
+ *   femba_scan8_rn   |h| + 2^(hs-1) < 2^31 (SCAN_MODE_FAST_Y): y term p.addRN a6, ra, hs, i.e.
+ *                    (du * b + dA * .. + lo + 2^(hs-1)) >> hs from the two addends of h.
  */
-#define SC_CLIP ".insn r 0x33, 1, 0x0A, t5, t5, x8\n" /* p.clipi t5, t5, 8 */
 #define SC_Y_SRA(H)                                                                              \
     "sra ra, " H ", a1\n"                                                                        \
     ".insn r 0x5B, 6, 0x01, ra, ra, x0\n"        /* p.addRNi ra, ra, x0, 1 */                   \
@@ -174,21 +174,25 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
     op " s0, 0(t5)\n " op " s1, 4(t5)\n " op " s2, 8(t5)\n " op " s3, 12(t5)\n "                  \
     op " s4, 16(t5)\n " op " s5, 20(t5)\n " op " s6, 24(t5)\n " op " s7, 28(t5)\n"
 
-/* scan_run_t offsets: h 0, et 4, b 8, c 12, bc_step 16, yacc 20, n 24, hs 28, a2 32, u 48,
- * delta 52, x_step 56. HS_ADJ turns hs into the variant's a1. */
+/* scan_run_t offsets: h 0, et 4, b 8, c 12, bc_step 16, yacc 20, n 24, hs 28, a2 32, groups 36,
+ * u 40, delta 44, x_step 48. HS_ADJ turns hs into the variant's a1. The groups of one call run
+ * back to back (the body stays in the L0 instruction cache); after each, h, b, c and a2 advance
+ * in *r to the next group. */
+#define SC_ADV(off, inc) "lw t5, " #off "(a0)\n addi t5, t5, " #inc "\n sw t5, " #off "(a0)\n"
 #define SC_FUNC(NAME, CL, Y, HS_ADJ)                                                             \
     __asm__(".section .text." NAME ",\"ax\",@progbits\n"                                         \
             ".option push\n .option norvc\n .option norelax\n"                                   \
             ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                        \
             NAME ":\n"                                                                           \
             "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                               \
-            "lw t5, 0(a0)\n" SC_H("lw")                                                          \
-            "lw s8, 32(a0)\n lw s9, 36(a0)\n lw s10, 40(a0)\n lw s11, 44(a0)\n"                  \
+            "2: lw t5, 0(a0)\n" SC_H("lw")                                                       \
+            "lw t5, 32(a0)\n"                                                                    \
+            "lw s8, 0(t5)\n lw s9, 4(t5)\n lw s10, 8(t5)\n lw s11, 12(t5)\n"                      \
             "lw a1, 28(a0)\n" HS_ADJ "lw a2, 20(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n"          \
-            "lw a5, 16(a0)\n lw t6, 48(a0)\n lw t0, 52(a0)\n lw t1, 56(a0)\n lw t5, 24(a0)\n"    \
+            "lw a5, 16(a0)\n lw t6, 40(a0)\n lw t0, 44(a0)\n lw t1, 48(a0)\n lw t5, 24(a0)\n"    \
             "lw a0, 4(a0)\n"                                                                     \
             ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the body starts a line */     \
-            "addi a0, a0, 512\n"                                                                 \
+            "addi a0, a0, 508\n"                                                                 \
             ".word (((1f - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, 1f */    \
             ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */                         \
             ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */                        \
@@ -202,22 +206,28 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
             SC_STATE(7, "s7", "0x67", "s11", SC_LD(7), "", CL, Y)                                \
             SC_STATE(0, "s0", "0x47", "s8", SC_LD_POST, "", CL, Y)                               \
             "1: .insn s 0x2B, 2, t4, 4(a2)\n" /* p.sw t4, 4(a2!) */                              \
-            "lw t5, 52(sp)\n lw t5, 0(t5)\n" SC_H("sw")                                          \
+            "lw a0, 52(sp)\n lw t5, 0(a0)\n" SC_H("sw")                                         \
+            "addi t5, t5, 32\n sw t5, 0(a0)\n"                                                   \
+            SC_ADV(8, 8) SC_ADV(12, 8) SC_ADV(32, 16) SC_ADV(36, -1)                             \
+            "bnez t5, 2b\n"                                                                      \
             SC_SAVED("lw") "addi sp, sp, 64\n ret\n"                                             \
             ".option pop\n .size " NAME ", .-" NAME "\n .text\n")
 
-void femba_scan8(const scan_run_t *r);
-void femba_scan8_r(const scan_run_t *r);
-void femba_scan8_rn(const scan_run_t *r);
-SC_FUNC("femba_scan8", SC_CLIP, SC_Y_SRA, "addi a1, a1, -1\n");
-SC_FUNC("femba_scan8_r", SC_CLIP, SC_Y_RN, "");
+void femba_scan8(scan_run_t *r);
+void femba_scan8_rn(scan_run_t *r);
+SC_FUNC("femba_scan8", "", SC_Y_SRA, "addi a1, a1, -1\n");
 SC_FUNC("femba_scan8_rn", "", SC_Y_RN, "");
 
 /*
- * femba_scan_y(p): y for n tokens with both requant shifts in [33, 63] (scan_y's hoisted form),
- * a hardware loop of 12 instructions per token: a = p.addRN(mulh(yacc, M_y), sh_y),
- * b = p.addRN(mulh(u * D, M_D), sh_D) (x + 2^(sh-1) in 32 bits, as the C form),
- * y = clip8(clip16(a) + clip16(b)).
+ * femba_scan_y(p): y for n tokens, a hardware loop of 13 instructions per token (one mulh):
+ *   a = p.addRN(mulh(yacc, M_y), s_y - 32)                   (s_y in [33, 63], requant32's form)
+ *   b = p.addRN(p.mulsN(u, Kl, 16) + u * Kh, s_D - 16)       (the D term without mulh, below)
+ *   y = clip8(clip16(a) + clip16(b))
+ * D term: requant(u * D, M_D, s_D) = floor((u * K + 2^(s_D - 1)) / 2^s_D) with K = D * M_D
+ * = Kh * 2^16 + Kl (Kl in [-2^15, 2^15)); for any integers floor((Kh * u * 2^16 + Kl * u + R) /
+ * 2^s) = floor((u * Kh + floor(u * Kl / 2^16) + R / 2^16) / 2^(s - 16)) when 2^16 divides R, i.e.
+ * s_D >= 17. u and Kl are 16-bit (p.mulsN), |u * Kh| < 2^29 and s_D <= 46 keep the sum in int32
+ * (scan_y checks both); p.mac is a single-cycle 32-bit product, mulh takes 5 on GVSoC.
  */
 typedef struct {
     const int32_t *yacc;
@@ -225,11 +235,11 @@ typedef struct {
     int8_t *y;
     int32_t x_step;
     uint32_t n;
-    int32_t M_y, sh_y, M_D, sh_D, D;
+    int32_t M_y, sh_y, Kl, sh_D, Kh;
 } scan_yrun_t;
 
 void femba_scan_y(const scan_yrun_t *p);
-/* offsets: yacc 0, u 4, y 8, x_step 12, n 16, M_y 20, sh_y 24, M_D 28, sh_D 32, D 36 */
+/* offsets: yacc 0, u 4, y 8, x_step 12, n 16, M_y 20, sh_y 24, Kl 28, sh_D 32, Kh 36 */
 __asm__(".section .text.femba_scan_y,\"ax\",@progbits\n"
         ".option push\n .option norvc\n .option norelax\n"
         ".p2align 4\n .globl femba_scan_y\n .type femba_scan_y, @function\n"
@@ -240,31 +250,17 @@ __asm__(".section .text.femba_scan_y,\"ax\",@progbits\n"
         ".insn i 0x0B, 2, t3, 4(a1)\n"          /* p.lw t3, 4(a1!): yacc */
         ".insn r 0x0B, 7, 0, t4, a2, a4\n"      /* p.lb t4, a4(a2!): u */
         "mulh t3, t3, a6\n"
-        ".insn r 0x5B, 0, 0x40, t4, t4, t2\n"   /* p.muls t4, t4, t2: u * D */
-        "mulh t4, t4, t0\n"
+        ".insn r 0x5B, 0, 0x50, t5, t4, t0\n"   /* p.mulsN t5, t4, t0, 16: floor(u * Kl / 2^16) */
+        ".insn r 0x33, 0, 0x21, t5, t4, t2\n"   /* p.mac t5, t4, t2: + u * Kh */
         ".insn r 0x5B, 6, 0x20, t3, x0, a7\n"   /* p.addRN t3, x0, a7 */
-        ".insn r 0x5B, 6, 0x20, t4, x0, t1\n"   /* p.addRN t4, x0, t1 */
+        ".insn r 0x5B, 6, 0x20, t5, x0, t1\n"   /* p.addRN t5, x0, t1 */
         ".insn r 0x33, 1, 0x0A, t3, t3, x16\n"  /* p.clipi t3, t3, 16 */
-        ".insn r 0x33, 1, 0x0A, t4, t4, x16\n"
-        "add t3, t3, t4\n"
+        ".insn r 0x33, 1, 0x0A, t5, t5, x16\n"
+        "add t3, t3, t5\n"
         ".insn r 0x33, 1, 0x0A, t3, t3, x8\n"
         "1: .insn r 0x2B, 4, 0, a4, a3, t3\n"   /* p.sb t3, a4(a3!) */
         "ret\n"
         ".option pop\n .size femba_scan_y, .-femba_scan_y\n .text\n");
-
-/* femba_scan_prep(yacc, delta, step, n): yacc[0..n) = 0; returns min(0, delta[k * step]). */
-int32_t femba_scan_prep(int32_t *yacc, const int8_t *delta, int32_t step, uint32_t n);
-__asm__(".section .text.femba_scan_prep,\"ax\",@progbits\n"
-        ".option push\n .option norvc\n .option norelax\n"
-        ".p2align 2\n .globl femba_scan_prep\n .type femba_scan_prep, @function\n"
-        "femba_scan_prep:\n"
-        "li t0, 0\n"
-        ".word (((1f - .) >> 1) << 20) | (13 << 15) | 0x407B\n" /* lp.setup 0, a3, 1f */
-        ".insn r 0x0B, 7, 0, t1, a1, a2\n"      /* p.lb t1, a2(a1!) */
-        ".insn s 0x2B, 2, x0, 4(a0)\n"          /* p.sw x0, 4(a0!) */
-        "1: .insn r 0x33, 4, 0x02, t0, t0, t1\n" /* p.min t0, t0, t1 */
-        "mv a0, t0\n ret\n"
-        ".option pop\n .size femba_scan_prep, .-femba_scan_prep\n .text\n");
 
 /* femba_zero64(p, n): n >= 1 pairs of words p[0..2n) = 0. */
 void femba_zero64(int32_t *p, uint32_t n);
@@ -280,18 +276,27 @@ __asm__(".section .text.femba_zero64,\"ax\",@progbits\n"
 #endif
 
 /* y = clamp8(requant16(yacc) + requant16(u * D)); requant32's s >= 33 case with the channel's
- * constants hoisted when both shifts allow it (they do for exported models). */
+ * constants hoisted when both shifts allow it (they do for exported models), and with
+ * FEMBA_XPULP the D term in femba_scan_y's split form when its range checks pass. */
 static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32_t n, int32_t l,
                    int32_t x_step)
 {
     int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], D = t->D[c];
     const int8_t *u = t->u + l * (int32_t)t->dc + (int32_t)c;
     int8_t *y = t->y + l * (int32_t)t->dc + (int32_t)c;
-    if (s_y >= 33 && s_D >= 33 && s_y <= 63 && s_D <= 63) {
 #if defined(FEMBA_XPULP)
-        scan_yrun_t p = {yacc, u, y, x_step, n, M_y, s_y - 32, M_D, s_D - 32, D};
-        femba_scan_y(&p);
-#else
+    if (s_y >= 33 && s_y <= 63 && s_D >= 17 && s_D <= 46) {
+        int64_t K = (int64_t)D * M_D;
+        int32_t Kl = (int32_t)(int16_t)(uint16_t)(uint64_t)K;
+        int64_t Kh = (K - Kl) / 65536; /* exact */
+        if (Kh > -(1 << 22) && Kh < (1 << 22)) {
+            scan_yrun_t p = {yacc, u, y, x_step, n, M_y, s_y - 32, Kl, s_D - 16, (int32_t)Kh};
+            femba_scan_y(&p);
+            return;
+        }
+    }
+#endif
+    if (s_y >= 33 && s_D >= 33 && s_y <= 63 && s_D <= 63) {
         int32_t r_y = (int32_t)(1u << (s_y - 33)), sh_y = s_y - 32;
         int32_t r_D = (int32_t)(1u << (s_D - 33)), sh_D = s_D - 32;
         for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
@@ -299,7 +304,6 @@ static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32
             int32_t b = asr32((int32_t)(((int64_t)(*u * D) * M_D) >> 32) + r_D, sh_D);
             *y = (int8_t)clip_bits(clip_bits(a, 16) + clip_bits(b, 16), 8);
         }
-#endif
         return;
     }
     for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
@@ -314,32 +318,31 @@ static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
     uint32_t ns = t->d_state, tokens = t->tokens;
     int32_t step = t->reverse ? -1 : 1, l = t->reverse ? (int32_t)tokens - 1 : 0;
     scan_run_t r = {t->h + c * ns, t->exp_table, 0, 0, step * (int32_t)ns, yacc, 0, t->h_shift,
-                    {0, 0, 0, 0}, 0, 0, step * (int32_t)t->dc, t->A + c * ns, ns};
+                    0, 0, 0, 0, step * (int32_t)t->dc, t->A + c * ns, ns};
 #if defined(FEMBA_XPULP)
-    if (ns % 8 == 0 && r.hs > 0) {
-        femba_zero64(r.h, ns / 2);
+    if (t->mode & SCAN_MODE_SHIFTED) {
+        /* A as 16-bit pairs, SCAN_GROUPS 8-state groups per femba_scan8 call */
+        enum { SCAN_GROUPS = 4 };
+        uint32_t a2[SCAN_GROUPS * 4];
+        femba_zero64(t->h + c * ns, ns / 2);
         for (uint32_t k0 = 0; k0 < tokens; k0 += r.n, l += step * (int32_t)r.n) {
             r.n = tokens - k0 < SCAN_CHUNK ? tokens - k0 : SCAN_CHUNK;
             r.u = t->u + l * (int32_t)t->dc + (int32_t)c;
             r.delta = t->delta + l * (int32_t)t->dc + (int32_t)c;
-            /* yacc = 0; a delta of -128 (with an A of -128) needs the p clamp */
-            int dmin = femba_scan_prep(yacc, r.delta, r.x_step, r.n) == -128;
-            for (uint32_t g = 0; g < ns; g += 8) {
-                r.h = t->h + c * ns + g;
-                r.b = t->B + l * (int32_t)ns + g;
-                r.c = t->C + l * (int32_t)ns + g;
-                uint32_t amin = 0;
-                for (uint32_t j = 0; j < 4; j++) {
-                    int32_t a0 = r.a[g + 2 * j], a1 = r.a[g + 2 * j + 1];
-                    r.a2[j] = ((uint32_t)a0 & 0xFFFFu) | (uint32_t)a1 << 16;
-                    amin |= (uint32_t)(a0 == -128) | (uint32_t)(a1 == -128);
-                }
-                if (!(t->mode & SCAN_MODE_FAST_Y))
-                    femba_scan8(&r);
-                else if (amin && dmin)
-                    femba_scan8_r(&r);
-                else
+            femba_zero64(yacc, (r.n + 1) / 2);
+            for (uint32_t g0 = 0; g0 < ns; g0 += 8 * SCAN_GROUPS) {
+                r.groups = (ns - g0) / 8 < SCAN_GROUPS ? (ns - g0) / 8 : SCAN_GROUPS;
+                for (uint32_t j = 0; j < 4 * r.groups; j++)
+                    a2[j] = ((uint32_t)r.a[g0 + 2 * j] & 0xFFFFu) |
+                            (uint32_t)r.a[g0 + 2 * j + 1] << 16;
+                r.h = t->h + c * ns + g0;
+                r.b = t->B + l * (int32_t)ns + g0;
+                r.c = t->C + l * (int32_t)ns + g0;
+                r.a2 = a2;
+                if (t->mode & SCAN_MODE_FAST_Y)
                     femba_scan8_rn(&r);
+                else
+                    femba_scan8(&r);
             }
             scan_y(t, c, yacc, r.n, l, r.x_step);
         }
@@ -361,7 +364,7 @@ static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
     }
 }
 
-uint32_t k_scan_mode(const int32_t *exp_table, uint32_t tokens, int h_shift)
+uint32_t k_scan_mode(int32_t *exp_table, uint32_t tokens, uint32_t d_state, int h_shift)
 {
     uint32_t high = 0;
     int32_t et_max = 0;
@@ -374,7 +377,20 @@ uint32_t k_scan_mode(const int32_t *exp_table, uint32_t tokens, int h_shift)
      * int32 and the assembly rounds h for y with one p.addRN. */
     int fast_y = high == 0 && h_shift >= 1 && h_shift <= 30 && et_max <= (1 << DA_FRAC_BITS) &&
                  (int64_t)tokens * (1 << 21) + (1 << (h_shift - 1)) <= 0x7FFFFFFF;
-    return (high == 0 ? SCAN_MODE_32 : 0u) | (fast_y ? SCAN_MODE_FAST_Y : 0u);
+    uint32_t mode = (high == 0 ? SCAN_MODE_32 : 0u) | (fast_y ? SCAN_MODE_FAST_Y : 0u);
+#if defined(FEMBA_XPULP)
+    /* SCAN_MODE_SHIFTED (the assembly path): the table moves down one entry in place, T'[j] =
+     * T[min(j + 1, 255)]. p = rshift_round(dl * a, 7) is in [-127, 128] (dl * a in [-16256,
+     * 16384]) and T' at p + 127 is T[clamp8(p) + 128]: no clamp, and T[0] is never read. */
+    if (high == 0 && d_state % 8 == 0 && h_shift >= 1) {
+        for (uint32_t i = 0; i < 255; i++)
+            exp_table[i] = exp_table[i + 1];
+        mode |= SCAN_MODE_SHIFTED;
+    }
+#else
+    (void)d_state;
+#endif
+    return mode;
 }
 
 void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1)

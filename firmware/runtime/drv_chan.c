@@ -67,7 +67,8 @@ void drv_chan(const chan_layer_t *c)
         uint32_t bytes = c->tokens * c->d_state;
         plat_dma_in(L1(c->l1_b), L2(c->b), bytes, &bc[0]);
         plat_dma_in(L1(c->l1_c), L2(c->c), bytes, &bc[1]);
-        scan_mode = k_scan_mode((const int32_t *)L1(c->consts.a[0].l1), c->tokens, c->h_shift);
+        scan_mode = k_scan_mode((int32_t *)L1(c->consts.a[0].l1), c->tokens, c->d_state,
+                                c->h_shift);
         plat_dma_wait(&bc[0]);
         plat_dma_wait(&bc[1]);
     }
