@@ -162,6 +162,12 @@ GEMM_SHAPES = [  # (config, L1 slack: None = the real pulp-open L1, else a barel
     (dict(channels=10, samples=16 * 21, embed_dim=7, expand=3, d_state=5, weight_bits=2), 1.3),
     # one token; K = 15, 30 rows
     (dict(channels=6, samples=16, embed_dim=5, expand=2, d_state=3, weight_bits=4), None),
+    # 2-bit unpack tails: one token, K = 10 (3 packed bytes a row, no whole word), K = 30 (8,
+    # rows word-aligned); 5 tokens, K = 22 / 44 (6 / 11 bytes: 2 and 3 tail bytes, rows that
+    # start at every byte offset), with and without room for the L1 copy of packed tiles
+    (dict(channels=6, samples=16, embed_dim=10, expand=3, d_state=4, weight_bits=2), None),
+    (dict(channels=8, samples=16 * 5, embed_dim=22, expand=2, d_state=4, weight_bits=2), None),
+    (dict(channels=8, samples=16 * 5, embed_dim=22, expand=2, d_state=4, weight_bits=2), 1.05),
     # K = 12 (% 16 != 0), 8 tokens, ternary 8-bit weights
     (dict(channels=4, samples=16 * 8, embed_dim=6, expand=2, d_state=4, weight_bits=8,
           ternary=True), 2.0),
@@ -199,10 +205,12 @@ def test_gemm_shapes_bit_exact_on_gvsoc(tmp_path, i):
 @needs_gvsoc
 @needs_riscv
 @pytest.mark.slow
-def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path):
-    """The scan's assembly path (d_state a multiple of 8: two 8-state passes here), with 96
-    tokens (two token chunks of at most 80), forward and reverse, and channel counts that split
-    unevenly over the 8 cores."""
+@pytest.mark.parametrize("embed_dim,samples", [(5, 1536), (19, 1280)])
+def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path, embed_dim, samples):
+    """The scan's assembly path (d_state a multiple of 8: two 8-state passes here), forward and
+    reverse, with channel counts that split unevenly over the 8 cores: 96 tokens (two token
+    chunks of at most 80) on 20 channels, too few per tile for the packed B / C layout
+    (SCAN_MODE_BC: its rows live in the h region), and 80 tokens on 76 channels, which use it."""
     import dataclasses
 
     import torch
@@ -214,7 +222,8 @@ def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path):
     from femba_edge.qat.model import QuantSpec, from_float
 
     torch.manual_seed(2)
-    cfg = dataclasses.replace(PRESETS["small"], samples=1536, embed_dim=5, blocks=1, d_state=16)
+    cfg = dataclasses.replace(PRESETS["small"], samples=samples, embed_dim=embed_dim, blocks=1,
+                              d_state=16)
     x = np.random.default_rng(2).standard_normal((2, cfg.channels, cfg.samples)).astype(
         np.float32)
     graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))

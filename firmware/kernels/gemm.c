@@ -47,40 +47,134 @@ static inline void put4(uint32_t *d, uint32_t step, uint32_t v, const uint32_t *
     d[3 * step] = w3;
 }
 
-/* One 2-bit row, packed bytes read as aligned words (the packed tile is in L2, where every
+#if defined(FEMBA_XPULP)
+/* The hardware-loop body's tail: packed word v -> four lut words stored at d, d + B, d + 2B,
+ * d + 3B (B = 4 * step), d += 4B (o0 = 4B, o1..o3 = B - 4B, 2B - 4B, 3B - 4B); 16 instructions. */
+#define UNPACK2_SPREAD(o0, o1, o2, o3)                                                          \
+    "slli %[t0], %[v], 2\n"                                                                    \
+    "srli %[t1], %[v], 6\n"                                                                    \
+    "srli %[t2], %[v], 14\n"                                                                   \
+    "srli %[v], %[v], 22\n"                                                                    \
+    "andi %[t0], %[t0], 0x3FC\n"                                                               \
+    "andi %[t1], %[t1], 0x3FC\n"                                                               \
+    "andi %[t2], %[t2], 0x3FC\n"                                                               \
+    "andi %[v], %[v], 0x3FC\n"                                                                 \
+    ".insn r 0x03, 7, 0x10, %[t0], %[lut], %[t0]\n" /* p.lw t0, t0(lut) */                     \
+    ".insn r 0x03, 7, 0x10, %[t1], %[lut], %[t1]\n"                                            \
+    ".insn r 0x03, 7, 0x10, %[t2], %[lut], %[t2]\n"                                            \
+    ".insn r 0x03, 7, 0x10, %[v], %[lut], %[v]\n"                                              \
+    ".insn s 0x2B, 2, %[t0], " o0 "(%[d])\n" /* p.sw t0, o0(d!) */                             \
+    "sw %[t1], " o1 "(%[d])\n"                                                                 \
+    "sw %[t2], " o2 "(%[d])\n"                                                                 \
+    "sw %[v], " o3 "(%[d])\n"
+#endif
+
+/* One 2-bit row of nb packed bytes, read as aligned words (the packed tile is in L2, where every
  * access is slow: a quarter of the accesses of a byte loop), each byte -> four int8 weights
  * through lut (spread2 of every byte value). Byte j of the row is weights 4j .. 4j+3 and becomes
- * word j of dst (word stride `step`); weights past k are zeroed. */
+ * word j of dst (word stride `step`); the last word is and-ed with kmask (weights past k). Only
+ * the aligned words holding bytes of the row are read. */
 static inline __attribute__((always_inline)) void
-unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32_t k, const uint32_t *lut)
+unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32_t nb, uint32_t kmask,
+            const uint32_t *lut)
 {
-    uint32_t nb = (k + 3) / 4, off = (uint32_t)(uintptr_t)src & 3u;
+    uint32_t off = (uint32_t)(uintptr_t)src & 3u, sh = 8 * off, rem = nb % 4;
     const uint32_t *sp = (const uint32_t *)(const void *)(src - off);
-    uint32_t cur = sp[0], j = 0, w = 0, sh = 8 * off;
-    /* whole source words whose successor is also part of the row: straight-line */
-    if (off) {
-        for (; j + 4 - off < nb && j + 4 <= nb; j += 4, w++) {
-            uint32_t nxt = sp[w + 1];
-            uint32_t v = (cur >> sh) | (nxt << (32 - sh));
-            cur = nxt;
-            put4(dst + j * step, step, v, lut);
-        }
+    uint32_t *d = dst;
+#if defined(FEMBA_XPULP)
+    uint32_t nw = nb / 4;
+    if (nw && off == 0) {
+        uint32_t v, t0, t1, t2;
+        if (step == 4)
+            __asm__ volatile(".option push\n.option norvc\n"
+                             ".insn i 0x7B, 4, x0, %[n], 34\n" /* lp.setup 0, n, +68 */
+                             ".insn i 0x0B, 2, %[v], %[s], 4\n" /* p.lw v, 4(s!) */
+                             UNPACK2_SPREAD("64", "-48", "-32", "-16") ".option pop\n"
+                             : [s] "+r"(sp), [d] "+r"(d), [v] "=&r"(v), [t0] "=&r"(t0),
+                               [t1] "=&r"(t1), [t2] "=&r"(t2)
+                             : [n] "r"(nw), [lut] "r"(lut)
+                             : "memory");
+        else
+            __asm__ volatile(".option push\n.option norvc\n"
+                             ".insn i 0x7B, 4, x0, %[n], 34\n"
+                             ".insn i 0x0B, 2, %[v], %[s], 4\n"
+                             UNPACK2_SPREAD("16", "-12", "-8", "-4") ".option pop\n"
+                             : [s] "+r"(sp), [d] "+r"(d), [v] "=&r"(v), [t0] "=&r"(t0),
+                               [t1] "=&r"(t1), [t2] "=&r"(t2)
+                             : [n] "r"(nw), [lut] "r"(lut)
+                             : "memory");
+    } else if (nw) {
+        uint32_t cur = *sp++, nx, v, t0, t1, t2, shl = 32 - sh;
+        if (step == 4)
+            __asm__ volatile(".option push\n.option norvc\n"
+                             ".insn i 0x7B, 4, x0, %[n], 42\n" /* lp.setup 0, n, +84 */
+                             ".insn i 0x0B, 2, %[nx], %[s], 4\n" /* p.lw nx, 4(s!) */
+                             "srl %[v], %[cur], %[sh]\n"
+                             "sll %[t0], %[nx], %[shl]\n"
+                             "mv %[cur], %[nx]\n"
+                             "or %[v], %[v], %[t0]\n"
+                             UNPACK2_SPREAD("64", "-48", "-32", "-16") ".option pop\n"
+                             : [s] "+r"(sp), [d] "+r"(d), [cur] "+r"(cur), [nx] "=&r"(nx),
+                               [v] "=&r"(v), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2)
+                             : [n] "r"(nw), [lut] "r"(lut), [sh] "r"(sh), [shl] "r"(shl)
+                             : "memory");
+        else
+            __asm__ volatile(".option push\n.option norvc\n"
+                             ".insn i 0x7B, 4, x0, %[n], 42\n"
+                             ".insn i 0x0B, 2, %[nx], %[s], 4\n"
+                             "srl %[v], %[cur], %[sh]\n"
+                             "sll %[t0], %[nx], %[shl]\n"
+                             "mv %[cur], %[nx]\n"
+                             "or %[v], %[v], %[t0]\n"
+                             UNPACK2_SPREAD("16", "-12", "-8", "-4") ".option pop\n"
+                             : [s] "+r"(sp), [d] "+r"(d), [cur] "+r"(cur), [nx] "=&r"(nx),
+                               [v] "=&r"(v), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2)
+                             : [n] "r"(nw), [lut] "r"(lut), [sh] "r"(sh), [shl] "r"(shl)
+                             : "memory");
+        sp--; /* back to the last word read, as the C loop leaves it */
+    }
+#else
+    uint32_t *de = dst + (nb & ~3u) * step;
+    if (off == 0) {
+        for (; d != de; d += 4 * step)
+            put4(d, step, *sp++, lut);
     } else {
-        for (; j + 4 <= nb; j += 4, w++)
-            put4(dst + j * step, step, sp[w], lut);
-        cur = j < nb ? sp[w] : 0;
-    }
-    for (; j < nb; j += 4, w++) { /* the rest, byte by byte within the word */
-        uint32_t v = cur >> sh;
-        if (off && j + 4 - off < nb) { /* the next aligned word holds bytes of this row */
-            cur = sp[w + 1];
-            v |= cur << (32 - sh);
+        uint32_t cur = *sp;
+        for (; d != de; d += 4 * step) {
+            uint32_t nxt = *++sp;
+            put4(d, step, (cur >> sh) | (nxt << (32 - sh)), lut);
+            cur = nxt;
         }
-        for (uint32_t i = 0; i < 4 && j + i < nb; i++)
-            dst[(j + i) * step] = lut[(v >> (8 * i)) & 0xFFu];
     }
-    if (k % 4) /* weights past k in the last word */
-        dst[(nb - 1) * step] &= (1u << (8 * (k % 4))) - 1u;
+#endif
+    if (rem) { /* the last 1..3 bytes: in word sp[0], and sp[1] when they cross into it */
+        uint32_t v = sp[0] >> sh;
+        if (off + rem > 4)
+            v |= sp[1] << (32 - sh);
+        d[0] = lut_at(lut, LUT_OFF(v, 0));
+        if (rem > 1)
+            d[step] = lut_at(lut, LUT_OFF(v, 1));
+        if (rem > 2)
+            d[2 * step] = lut_at(lut, LUT_OFF(v, 2));
+    }
+    dst[(nb - 1) * step] &= kmask;
+}
+
+/* Rows r0 .. r1 - 1 of a 2-bit tile (layout: see the top of the file). */
+static __attribute__((noinline)) void
+unpack2_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, uint32_t rows,
+             uint32_t k, uint32_t k4, uint32_t row_bytes, const uint32_t *lut)
+{
+    uint32_t nb = (k + 3) / 4, gr = rows & ~3u;
+    uint32_t kmask = k % 4 ? (1u << (8 * (k % 4))) - 1u : ~0u;
+    const uint8_t *src = packed + r0 * row_bytes;
+    uint32_t r = r0;
+    /* step a constant in each copy: stores with immediate offsets */
+    for (; r < r1 && r < gr; r++, src += row_bytes)
+        unpack_row2(src, (uint32_t *)(void *)(w + (r & ~3u) * k4 + (r & 3u) * 4), 4, nb, kmask,
+                    lut);
+    for (; r < r1; r++, src += row_bytes)
+        unpack_row2(src, (uint32_t *)(void *)(w + r * k4), 1, nb, kmask, lut);
 }
 
 /* Word j (weights 4j .. 4j+3, zero past k) of a packed row. */
@@ -109,6 +203,10 @@ void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, u
                    uint32_t k, uint32_t k4, uint32_t row_bytes, int bits, const uint32_t *lut2)
 {
     uint32_t groups = rows / 4, n4 = k4 / 4;
+    if (bits == 2) {
+        unpack2_rows(packed, w, r0, r1, rows, k, k4, row_bytes, lut2);
+        return;
+    }
     for (uint32_t r = r0; r < r1; r++) {
         const uint8_t *src = packed + r * row_bytes;
         uint32_t *dst;
@@ -119,13 +217,6 @@ void k_unpack_rows(const uint8_t *packed, int8_t *w, uint32_t r0, uint32_t r1, u
         } else {
             dst = (uint32_t *)(void *)(w + r * k4);
             step = 1;
-        }
-        if (bits == 2) { /* step a constant in each copy: stores with immediate offsets */
-            if (step == 4)
-                unpack_row2(src, dst, 4, k, lut2);
-            else
-                unpack_row2(src, dst, 1, k, lut2);
-            continue;
         }
         for (uint32_t j = 0; j < n4; j++)
             dst[j * step] = packed_word(src, j, k, bits);

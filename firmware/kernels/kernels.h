@@ -93,12 +93,20 @@ typedef struct {
 #define SCAN_MODE_32 1u     /* every exp_table entry in [0, 2^16): 32-bit state update */
 #define SCAN_MODE_FAST_Y 2u /* also h + 2^(h_shift - 1) provably in int32 (see scan.c) */
 #define SCAN_MODE_SHIFTED 4u /* Xpulpv2 assembly path; exp_table moved down one entry (scan.c) */
+/* SCAN_MODE_SHIFTED with B and C packed by k_scan_pack_bc into scan_tile_t.B; h then is the
+ * calling core's [d_state] state (the layer's h region holds the packed rows, then one state per
+ * core; drv_chan checks that it fits). */
+#define SCAN_MODE_BC 8u
 
 /* Which scan paths a layer's constants allow (once per layer, not per tile); may rewrite the
  * layer's L1 copy of exp_table in place for the path it picks. */
 uint32_t k_scan_mode(int32_t *exp_table, uint32_t tokens, uint32_t d_state, int h_shift);
 
 /* Integer selective scan (golden.scan) for channels [c0, c1) of the tile. */
+/* B and C ([tokens][d_state], d_state a multiple of 8) as 24-byte records per token and 8-state
+ * group (g = (token * d_state + state) / 8): C bytes, then B as int16; records [g0, g1). */
+void k_scan_pack_bc(int8_t *bc, const int8_t *B, const int8_t *C, uint32_t g0, uint32_t g1);
+
 void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1);
 
 #endif

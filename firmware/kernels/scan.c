@@ -81,7 +81,8 @@ static void scan_channel64(const scan_tile_t *t, uint32_t c)
  * The state loop runs over a chunk of tokens and adds its states' terms to yacc[]; the
  * requantisation of y stays in C. With FEMBA_XPULP, d_state a multiple of 8 and h_shift >= 1
  * (SCAN_MODE_SHIFTED) it is the assembly loop femba_scan8 below, 8 states at a time with h and A
- * in registers, on the exp table moved down one entry (k_scan_mode) so that p needs no clamp. */
+ * in registers, on the exp table moved down one entry (k_scan_mode) so that p needs no clamp;
+ * femba_scanbc when drv_chan has packed B and C (SCAN_MODE_BC). */
 #define SCAN_CHUNK 80 /* tokens per state-loop call: yacc[] lives on a 1 KiB worker stack */
 
 typedef struct {
@@ -92,7 +93,8 @@ typedef struct {
     int32_t *yacc;            /* [n], accumulated */
     uint32_t n;
     int32_t hs;
-    const uint32_t *a2;       /* femba_scan8: A of its groups as 16-bit pairs, a[2j] low */
+    const uint32_t *a2;       /* femba_scan8: A of its groups as 16-bit pairs, a[2j] low
+                               * (femba_scanbc: the int8 A of its groups) */
     uint32_t groups;          /* femba_scan8: 8-state groups in this call */
     const int8_t *u, *delta;  /* the chunk's first token */
     int32_t x_step;           /* +-dc */
@@ -219,6 +221,73 @@ SC_FUNC("femba_scan8", "", SC_Y_SRA, "addi a1, a1, -1\n");
 SC_FUNC("femba_scan8_rn", "", SC_Y_RN, "");
 
 /*
+ * femba_scanbc / femba_scanbc_rn: the same update on the packed B / C layout of k_scan_pack_bc
+ * (SCAN_MODE_BC): per token and 8-state group 24 bytes, C[0..8) as bytes, then B[0..8) as int16.
+ * One lw brings the B of two states (a4), p.muls / p.mulhhs take du * b from its halves (du in
+ * both halves of t3), and one pointer (a3, step a5) walks B and C: 12.5 instructions per state.
+ * r->a2 points to the group's A bytes (packed into pairs here).
+ * State 0 goes last; its C byte at offset 0 post-increments a3 to the next token.
+ */
+#define SB_STATE(H, MUL, PMUL, AP, LD, PRE, Y)                                                   \
+    LD PRE                                                                                       \
+    ".insn r 0x5B, 4, " MUL ", t5, t2, " AP "\n" /* p.mul{s,hhs}RN t5, t2, AP, 7 */             \
+    "slli t5, t5, 2\n"                                                                           \
+    ".insn r 0x03, 7, 0x10, t5, a0, t5\n"        /* p.lw t5, t5(a0) */                          \
+    ".insn r 0x5B, 0, " PMUL ", a6, t3, a4\n"    /* p.muls / p.mulhhs a6, t3, a4: du * b */     \
+    "srai ra, " H ", 15\n andi ra, ra, -2\n"                                                    \
+    ".insn r 0x33, 0, 0x21, a6, t5, ra\n"        /* p.mac a6, t5, ra */                         \
+    ".insn r 0x5B, 4, 0x0F, ra, " H ", t5\n"     /* p.muluRN ra, H, t5, 15 */                   \
+    "add " H ", a6, ra\n"                                                                        \
+    Y(H)
+#define SB_LDB(j) "lw a4, 8+4*" #j "(a3)\n"
+#define SB_LDC(n) "lb a7, " #n "(a3)\n"
+#define SB_LDC_POST ".insn r 0x0B, 7, 0, a7, a3, a5\n" /* p.lb a7, a5(a3!) */
+/* s8..s11 = A pairs from the group's int8 A at t5 (pv.pack.h s8, a[1], a[0], ...) */
+#define SB_PK(R, T) ".insn r 0x57, 0, 0x68, " R ", " T ", " R "\n"
+#define SB_A                                                                                     \
+    "lb s8, 0(t5)\n lb s9, 2(t5)\n lb s10, 4(t5)\n lb s11, 6(t5)\n lb a1, 1(t5)\n lb ra, 3(t5)\n"  \
+    SB_PK("s8", "a1") "lb a1, 5(t5)\n" SB_PK("s9", "ra") "lb ra, 7(t5)\n"                     \
+    SB_PK("s10", "a1") SB_PK("s11", "ra")
+#define SB_FIRST SC_FIRST ".insn r 0x57, 0, 0x68, t3, t3, t3\n" /* + pv.pack.h t3, t3, t3 */
+#define SB_FUNC(NAME, Y, HS_ADJ)                                                                 \
+    __asm__(".section .text." NAME ",\"ax\",@progbits\n"                                         \
+            ".option push\n .option norvc\n .option norelax\n"                                   \
+            ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                        \
+            NAME ":\n"                                                                           \
+            "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                               \
+            "2: lw t5, 0(a0)\n" SC_H("lw")                                                       \
+            "lw t5, 32(a0)\n" SB_A                                                               \
+            "lw a1, 28(a0)\n" HS_ADJ "lw a2, 20(a0)\n lw a3, 8(a0)\n"                           \
+            "lw a5, 16(a0)\n lw t6, 40(a0)\n lw t0, 44(a0)\n lw t1, 48(a0)\n lw t5, 24(a0)\n"    \
+            "lw a0, 4(a0)\n"                                                                     \
+            ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the body starts a line */     \
+            "addi a0, a0, 508\n"                                                                 \
+            ".word (((1f - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, 1f */    \
+            ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */                         \
+            ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */                        \
+            "lw t4, 0(a2)\n"                                                                     \
+            SB_STATE("s2", "0x47", "0x40", "s9", SB_LDB(1) SB_LDC(2), SB_FIRST, Y)               \
+            SB_STATE("s3", "0x67", "0x60", "s9", SB_LDC(3), "", Y)                               \
+            SB_STATE("s4", "0x47", "0x40", "s10", SB_LDB(2) SB_LDC(4), "", Y)                    \
+            SB_STATE("s5", "0x67", "0x60", "s10", SB_LDC(5), "", Y)                              \
+            SB_STATE("s6", "0x47", "0x40", "s11", SB_LDB(3) SB_LDC(6), "", Y)                    \
+            SB_STATE("s7", "0x67", "0x60", "s11", SB_LDC(7), "", Y)                              \
+            SB_STATE("s1", "0x67", "0x60", "s8", SB_LDB(0) SB_LDC(1), "", Y)                     \
+            SB_STATE("s0", "0x47", "0x40", "s8", SB_LDC_POST, "", Y)                             \
+            "1: .insn s 0x2B, 2, t4, 4(a2)\n" /* p.sw t4, 4(a2!) */                              \
+            "lw a0, 52(sp)\n lw t5, 0(a0)\n" SC_H("sw")                                         \
+            "addi t5, t5, 32\n sw t5, 0(a0)\n"                                                   \
+            SC_ADV(8, 24) SC_ADV(32, 8) SC_ADV(36, -1)                                           \
+            "bnez t5, 2b\n"                                                                      \
+            SC_SAVED("lw") "addi sp, sp, 64\n ret\n"                                             \
+            ".option pop\n .size " NAME ", .-" NAME "\n .text\n")
+
+void femba_scanbc(scan_run_t *r);
+void femba_scanbc_rn(scan_run_t *r);
+SB_FUNC("femba_scanbc", SC_Y_SRA, "addi a1, a1, -1\n");
+SB_FUNC("femba_scanbc_rn", SC_Y_RN, "");
+
+/*
  * femba_scan_y(p): y for n tokens, a hardware loop of 13 instructions per token (one mulh):
  *   a = p.addRN(mulh(yacc, M_y), s_y - 32)                   (s_y in [33, 63], requant32's form)
  *   b = p.addRN(p.mulsN(u, Kl, 16) + u * Kh, s_D - 16)       (the D term without mulh, below)
@@ -324,7 +393,9 @@ static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
         /* A as 16-bit pairs, SCAN_GROUPS 8-state groups per femba_scan8 call */
         enum { SCAN_GROUPS = 4 };
         uint32_t a2[SCAN_GROUPS * 4];
-        femba_zero64(t->h + c * ns, ns / 2);
+        int32_t *h = t->mode & SCAN_MODE_BC ? t->h : t->h + c * ns; /* BC: this core's state */
+        r.bc_step *= t->mode & SCAN_MODE_BC ? 3 : 1;
+        femba_zero64(h, ns / 2);
         for (uint32_t k0 = 0; k0 < tokens; k0 += r.n, l += step * (int32_t)r.n) {
             r.n = tokens - k0 < SCAN_CHUNK ? tokens - k0 : SCAN_CHUNK;
             r.u = t->u + l * (int32_t)t->dc + (int32_t)c;
@@ -332,13 +403,22 @@ static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
             femba_zero64(yacc, (r.n + 1) / 2);
             for (uint32_t g0 = 0; g0 < ns; g0 += 8 * SCAN_GROUPS) {
                 r.groups = (ns - g0) / 8 < SCAN_GROUPS ? (ns - g0) / 8 : SCAN_GROUPS;
+                r.h = h + g0;
+                if (t->mode & SCAN_MODE_BC) {
+                    r.a2 = (const uint32_t *)(const void *)(r.a + g0); /* bytes: see above */
+                    r.b = t->B + 3 * (l * (int32_t)ns + (int32_t)g0);
+                    if (t->mode & SCAN_MODE_FAST_Y)
+                        femba_scanbc_rn(&r);
+                    else
+                        femba_scanbc(&r);
+                    continue;
+                }
                 for (uint32_t j = 0; j < 4 * r.groups; j++)
                     a2[j] = ((uint32_t)r.a[g0 + 2 * j] & 0xFFFFu) |
                             (uint32_t)r.a[g0 + 2 * j + 1] << 16;
-                r.h = t->h + c * ns + g0;
+                r.a2 = a2;
                 r.b = t->B + l * (int32_t)ns + g0;
                 r.c = t->C + l * (int32_t)ns + g0;
-                r.a2 = a2;
                 if (t->mode & SCAN_MODE_FAST_Y)
                     femba_scan8_rn(&r);
                 else
@@ -391,6 +471,18 @@ uint32_t k_scan_mode(int32_t *exp_table, uint32_t tokens, uint32_t d_state, int 
     (void)d_state;
 #endif
     return mode;
+}
+
+void k_scan_pack_bc(int8_t *bc, const int8_t *B, const int8_t *C, uint32_t g0, uint32_t g1)
+{
+    for (uint32_t g = g0; g < g1; g++) {
+        int8_t *d = bc + 24 * g;
+        int16_t *b16 = (int16_t *)(d + 8);
+        for (uint32_t k = 0; k < 8; k++) {
+            d[k] = C[8 * g + k];
+            b16[k] = B[8 * g + k];
+        }
+    }
 }
 
 void k_scan(const scan_tile_t *t, uint32_t c0, uint32_t c1)

@@ -3,7 +3,7 @@
  * [i * tile, (i + 1) * tile) of every token, gathered from L2 with a 2-D DMA (one row per token),
  * its per-channel constants from the stream, and goes back to L2 the same way. Inputs and outputs
  * are double-buffered; the scan's B and C ([tokens][d_state], shared by all channels) and its
- * exp table are loaded once.
+ * exp table are loaded once (with SCAN_MODE_BC, B and C are packed once into the h region).
  */
 #include "kernels.h"
 #include "partition.h"
@@ -36,15 +36,30 @@ static void chan_fork(void *arg)
                  (uint32_t)c->taps, arr32(t, 1), arr32(t, 2), arr32(t, 3), c->reverse, lut, b, e);
         return;
     }
+    /* SCAN_MODE_BC: the packed B / C at the start of the h region, then one state per core */
+    int bc = (t->scan_mode & SCAN_MODE_BC) != 0;
+    int32_t *h = (int32_t *)L1(c->l1_h);
+    if (bc)
+        h += (3 * c->tokens + 4 * plat_core_id()) * c->d_state / 4;
     scan_tile_t s = {
-        t->x[0], t->x[1], (const int8_t *)L1(c->l1_b), (const int8_t *)L1(c->l1_c),
+        t->x[0], t->x[1], (const int8_t *)L1(bc ? c->l1_h : c->l1_b), (const int8_t *)L1(c->l1_c),
         (const int8_t *)(t->consts + c->p.a[0].tile_off),
         (const int8_t *)(t->consts + c->p.a[1].tile_off),
         arr32(t, 2), arr32(t, 3), arr32(t, 4), arr32(t, 5),
-        (const int32_t *)L1(c->consts.a[0].l1), (int32_t *)L1(c->l1_h), t->y,
+        (const int32_t *)L1(c->consts.a[0].l1), h, t->y,
         c->tokens, t->dc, c->d_state, c->h_shift, c->reverse, t->scan_mode,
     };
     k_scan(&s, b, e);
+}
+
+/* k_scan_pack_bc over the cores, 8-state groups [b, e) each */
+static void pack_fork(void *arg)
+{
+    const chan_layer_t *c = arg;
+    uint32_t b, e;
+    partition(c->tokens * c->d_state / 8, plat_core_id(), NUM_CORES, &b, &e);
+    k_scan_pack_bc((int8_t *)L1(c->l1_h), (const int8_t *)L1(c->l1_b),
+                   (const int8_t *)L1(c->l1_c), b, e);
 }
 
 static void issue_x(const chan_layer_t *c, uint32_t i, plat_dma_t req[2])
@@ -71,6 +86,13 @@ void drv_chan(const chan_layer_t *c)
                                 c->h_shift);
         plat_dma_wait(&bc[0]);
         plat_dma_wait(&bc[1]);
+        /* SCAN_MODE_BC if the h region (tile_rows states) holds the packed rows and a state per
+         * core */
+        if ((scan_mode & SCAN_MODE_SHIFTED) &&
+            c->p.tile_rows * 4 >= 3 * c->tokens + 4 * NUM_CORES) {
+            plat_fork(pack_fork, (void *)c);
+            scan_mode |= SCAN_MODE_BC;
+        }
     }
     stream_begin(&ps, &c->p);
     issue_x(c, 0, xreq[0]);

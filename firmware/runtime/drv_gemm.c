@@ -5,7 +5,9 @@
  * back to L2 as a 2-D DMA. When x fits L1 in one tile it is loaded once and stays resident;
  * otherwise token tiles are double-buffered in the order (weight tile, token tile). x rows sit in
  * L1 with stride k4 (k rounded up to 4); the bytes past k are never multiplied by anything but
- * the zero padding of the weight rows. 2-bit weights are unpacked through a 256-word table
+ * the zero padding of the weight rows. With pk (when the planner found room) the packed rows of
+ * weight tile i + 1 go L2 -> L1 by DMA while tile i computes and are unpacked from L1 (an L2 word
+ * read stalls a core ~15 cycles). 2-bit weights are unpacked through a 256-word table
  * (l1_lut, built by one fork per layer). A fused output table (codegen/fuse.py; int8 y only) is
  * the layer's only whole constant, loaded to L1 once per layer: every output is
  * table[clamp(requant(acc)) + 128].
@@ -68,6 +70,13 @@ static void issue_x(const gemm_layer_t *g, uint32_t j, uint32_t buf, plat_dma_t 
         plat_dma_in_2d(L1(g->l1_x[buf]), L2(g->x + l0 * g->k), nl, g->k4, g->k, req);
 }
 
+/* Tile i's packed weight rows from its L2 chunk to l1_pk. */
+static void issue_pk(const gemm_layer_t *g, const stream_run_t *ws, uint32_t i, plat_dma_t *req)
+{
+    plat_dma_in(L1(g->l1_pk), stream_array(ws, i, 0),
+                stream_tile_rows(&g->w, i) * g->w.a[0].row_bytes, req);
+}
+
 void drv_gemm(const gemm_layer_t *g)
 {
     stream_run_t ws;
@@ -84,12 +93,23 @@ void drv_gemm(const gemm_layer_t *g)
     whole_load(&g->consts);
     if (lut2)
         plat_fork(lut_fork, lut2);
+    plat_dma_t pkreq = {0};
     stream_begin(&ws, &g->w);
     issue_x(g, 0, 0, &xreq[0]);
+    if (g->pk) {
+        stream_next(&ws, 0);
+        issue_pk(g, &ws, 0, &pkreq);
+    }
     for (uint32_t i = 0; i < n_wt; i++) {
-        stream_next(&ws, i);
-        gemm_work_t t = {g, stream_array(&ws, i, 0), 0, 0, 0, (int8_t *)L1(g->l1_w), lut2,
+        gemm_work_t t = {g, 0, 0, 0, 0, (int8_t *)L1(g->l1_w), lut2,
                          out_lut, 0, 0, 0, q, q + tr, stream_tile_rows(&g->w, i), 0};
+        if (g->pk) { /* issued after the previous tile's unpack (or before the loop) */
+            plat_dma_wait(&pkreq);
+            t.packed = L1(g->l1_pk);
+        } else {
+            stream_next(&ws, i);
+            t.packed = stream_array(&ws, i, 0);
+        }
         t.M2 = (const int32_t *)(const void *)stream_array(&ws, i, 1);
         t.s2 = (const int32_t *)(const void *)stream_array(&ws, i, 2);
         if (g->has_bias) {
@@ -97,6 +117,10 @@ void drv_gemm(const gemm_layer_t *g)
             t.bias = q + 2 * tr;
         }
         plat_fork(unpack_fork, &t);
+        if (g->pk && i + 1 < n_wt) { /* l1_pk is free again: fetch the next tile */
+            stream_next(&ws, i + 1);
+            issue_pk(g, &ws, i + 1, &pkreq);
+        }
         for (uint32_t j = 0; j < n_xt; j++) {
             uint32_t p = i * n_xt + j; /* position in the token-tile sequence */
             if (n_xt > 1 || p == 0)

@@ -47,6 +47,9 @@ typedef struct {
     whole_t consts;
     uint32_t l1_x[2], l1_y[2], l1_w, l1_q; /* l1_w: int8 weight tile; l1_q: M, s, bias rows */
     uint32_t l1_lut; /* 2-bit weights: k_unpack_lut2's 256-word table */
+    /* pk: the packed weight rows of a tile are copied by DMA to l1_pk (the next tile's while
+     * this one computes) and unpacked from there; else the unpack reads the L2 chunk */
+    uint32_t pk, l1_pk;
 } gemm_layer_t;
 
 enum { CHAN_DWCONV = 0, CHAN_SCAN = 1 };
