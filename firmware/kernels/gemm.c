@@ -67,6 +67,31 @@ static inline void put4(uint32_t *d, uint32_t step, uint32_t v, const uint32_t *
     "sw %[t1], " o1 "(%[d])\n"                                                                 \
     "sw %[t2], " o2 "(%[d])\n"                                                                 \
     "sw %[v], " o3 "(%[d])\n"
+/* The two hardware loops over a row's whole packed words: aligned rows (17 instructions a
+ * word), rows starting mid-word (each word merged from two loads, 21); OFFS = the four store
+ * offsets of UNPACK2_SPREAD for the destination's word stride (grouped rows: 16 B, plain: 4 B). */
+#define UNPACK2_ALIGNED(OFFS)                                                                      \
+    __asm__ volatile(".option push\n.option norvc\n"                                              \
+                     ".insn i 0x7B, 4, x0, %[n], 34\n" /* lp.setup 0, n, +68 */                  \
+                     ".insn i 0x0B, 2, %[v], %[s], 4\n" /* p.lw v, 4(s!) */                       \
+                     UNPACK2_SPREAD OFFS ".option pop\n"                                          \
+                     : [s] "+r"(sp), [d] "+r"(d), [v] "=&r"(v), [t0] "=&r"(t0),                  \
+                       [t1] "=&r"(t1), [t2] "=&r"(t2)                                             \
+                     : [n] "r"(nw), [lut] "r"(lut)                                                \
+                     : "memory")
+#define UNPACK2_SHIFTED(OFFS)                                                                      \
+    __asm__ volatile(".option push\n.option norvc\n"                                              \
+                     ".insn i 0x7B, 4, x0, %[n], 42\n" /* lp.setup 0, n, +84 */                  \
+                     ".insn i 0x0B, 2, %[nx], %[s], 4\n" /* p.lw nx, 4(s!) */                     \
+                     "srl %[v], %[cur], %[sh]\n"                                                  \
+                     "sll %[t0], %[nx], %[shl]\n"                                                 \
+                     "mv %[cur], %[nx]\n"                                                         \
+                     "or %[v], %[v], %[t0]\n"                                                     \
+                     UNPACK2_SPREAD OFFS ".option pop\n"                                          \
+                     : [s] "+r"(sp), [d] "+r"(d), [cur] "+r"(cur), [nx] "=&r"(nx),                \
+                       [v] "=&r"(v), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2)              \
+                     : [n] "r"(nw), [lut] "r"(lut), [sh] "r"(sh), [shl] "r"(shl)                \
+                     : "memory")
 #endif
 
 /* One 2-bit row of nb packed bytes, read as aligned words (the packed tile is in L2, where every
@@ -86,51 +111,15 @@ unpack_row2(const uint8_t *src, uint32_t *dst, uint32_t step, uint32_t nb, uint3
     if (nw && off == 0) {
         uint32_t v, t0, t1, t2;
         if (step == 4)
-            __asm__ volatile(".option push\n.option norvc\n"
-                             ".insn i 0x7B, 4, x0, %[n], 34\n" /* lp.setup 0, n, +68 */
-                             ".insn i 0x0B, 2, %[v], %[s], 4\n" /* p.lw v, 4(s!) */
-                             UNPACK2_SPREAD("64", "-48", "-32", "-16") ".option pop\n"
-                             : [s] "+r"(sp), [d] "+r"(d), [v] "=&r"(v), [t0] "=&r"(t0),
-                               [t1] "=&r"(t1), [t2] "=&r"(t2)
-                             : [n] "r"(nw), [lut] "r"(lut)
-                             : "memory");
+            UNPACK2_ALIGNED(("64", "-48", "-32", "-16"));
         else
-            __asm__ volatile(".option push\n.option norvc\n"
-                             ".insn i 0x7B, 4, x0, %[n], 34\n"
-                             ".insn i 0x0B, 2, %[v], %[s], 4\n"
-                             UNPACK2_SPREAD("16", "-12", "-8", "-4") ".option pop\n"
-                             : [s] "+r"(sp), [d] "+r"(d), [v] "=&r"(v), [t0] "=&r"(t0),
-                               [t1] "=&r"(t1), [t2] "=&r"(t2)
-                             : [n] "r"(nw), [lut] "r"(lut)
-                             : "memory");
+            UNPACK2_ALIGNED(("16", "-12", "-8", "-4"));
     } else if (nw) {
         uint32_t cur = *sp++, nx, v, t0, t1, t2, shl = 32 - sh;
         if (step == 4)
-            __asm__ volatile(".option push\n.option norvc\n"
-                             ".insn i 0x7B, 4, x0, %[n], 42\n" /* lp.setup 0, n, +84 */
-                             ".insn i 0x0B, 2, %[nx], %[s], 4\n" /* p.lw nx, 4(s!) */
-                             "srl %[v], %[cur], %[sh]\n"
-                             "sll %[t0], %[nx], %[shl]\n"
-                             "mv %[cur], %[nx]\n"
-                             "or %[v], %[v], %[t0]\n"
-                             UNPACK2_SPREAD("64", "-48", "-32", "-16") ".option pop\n"
-                             : [s] "+r"(sp), [d] "+r"(d), [cur] "+r"(cur), [nx] "=&r"(nx),
-                               [v] "=&r"(v), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2)
-                             : [n] "r"(nw), [lut] "r"(lut), [sh] "r"(sh), [shl] "r"(shl)
-                             : "memory");
+            UNPACK2_SHIFTED(("64", "-48", "-32", "-16"));
         else
-            __asm__ volatile(".option push\n.option norvc\n"
-                             ".insn i 0x7B, 4, x0, %[n], 42\n"
-                             ".insn i 0x0B, 2, %[nx], %[s], 4\n"
-                             "srl %[v], %[cur], %[sh]\n"
-                             "sll %[t0], %[nx], %[shl]\n"
-                             "mv %[cur], %[nx]\n"
-                             "or %[v], %[v], %[t0]\n"
-                             UNPACK2_SPREAD("16", "-12", "-8", "-4") ".option pop\n"
-                             : [s] "+r"(sp), [d] "+r"(d), [cur] "+r"(cur), [nx] "=&r"(nx),
-                               [v] "=&r"(v), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2)
-                             : [n] "r"(nw), [lut] "r"(lut), [sh] "r"(sh), [shl] "r"(shl)
-                             : "memory");
+            UNPACK2_SHIFTED(("16", "-12", "-8", "-4"));
         sp--; /* back to the last word read, as the C loop leaves it */
     }
 #else

@@ -4,6 +4,39 @@
  * save/restore and the call once per run of blocks instead of once per 4 x 4 block. */
 #if defined(FEMBA_XPULP)
 
+/* The 4 x 4 inner loop every kernel here shares: a hardware loop over n4 words of K (trip
+ * count in a3), x rows through a0, t0, t1, t2, the word-interleaved weight group through a2,
+ * accumulators s0..s11, a5, a6, a7, t3 (token t of channel q in the (4q + t)-th); 8 p.lw + 16
+ * pv.sdotsp.b, 64 MACs in 24 instructions; must be assembled with .option norvc (the loop end
+ * is 24 x 4 bytes after lp.setup). */
+#define MK4X4_LOOP \
+    ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */ \
+    ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */ \
+    ".insn i 0x0B, 2, t5, t0, 4\n" \
+    ".insn i 0x0B, 2, t6, t1, 4\n" \
+    ".insn i 0x0B, 2, a1, t2, 4\n" \
+    ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */ \
+    ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */ \
+    ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */ \
+    ".insn r 0x57, 1, 0x5C, s1, t5, a3\n" \
+    ".insn r 0x57, 1, 0x5C, s2, t6, a3\n" \
+    ".insn r 0x57, 1, 0x5C, s3, a1, a3\n" \
+    ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */ \
+    ".insn r 0x57, 1, 0x5C, s4, t4, a4\n" \
+    ".insn r 0x57, 1, 0x5C, s5, t5, a4\n" \
+    ".insn r 0x57, 1, 0x5C, s6, t6, a4\n" \
+    ".insn r 0x57, 1, 0x5C, s7, a1, a4\n" \
+    ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */ \
+    ".insn r 0x57, 1, 0x5C, s8, t4, a3\n" \
+    ".insn r 0x57, 1, 0x5C, s9, t5, a3\n" \
+    ".insn r 0x57, 1, 0x5C, s10, t6, a3\n" \
+    ".insn r 0x57, 1, 0x5C, s11, a1, a3\n" \
+    ".insn r 0x57, 1, 0x5C, a5, t4, a4\n" \
+    ".insn r 0x57, 1, 0x5C, a6, t5, a4\n" \
+    ".insn r 0x57, 1, 0x5C, a7, t6, a4\n" \
+    ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"
+
+
 /* Arguments a0 x, a1 x_stride, a2 w4, a3 n4 (>= 1), a4 nblk (>= 1), a5 init, a6 init_step,
  * a7 acc. Accumulators s0..s11, a5, a6, a7, t3; x rows through a0, t0, t1, t2; x words t4, t5,
  * t6, a1; weight words a3, a4. Everything else lives in the frame (sp + 48 ..):
@@ -37,31 +70,7 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "lw s4, 16(t5)\n lw s5, 20(t5)\n lw s6, 24(t5)\n lw s7, 28(t5)\n"
         "lw s8, 32(t5)\n lw s9, 36(t5)\n lw s10, 40(t5)\n lw s11, 44(t5)\n"
         "lw a5, 48(t5)\n lw a6, 52(t5)\n lw a7, 56(t5)\n lw t3, 60(t5)\n"
-        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */
-        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */
-        ".insn i 0x0B, 2, t5, t0, 4\n"
-        ".insn i 0x0B, 2, t6, t1, 4\n"
-        ".insn i 0x0B, 2, a1, t2, 4\n"
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */
-        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */
-        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"
-        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"
-        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */
-        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"
-        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"
-        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"
-        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */
-        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"
-        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"
-        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"
-        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"
-        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"
-        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"
-        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"
-        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"
+        MK4X4_LOOP
         "lw t4, 76(sp)\n"
         "lw t5, 56(sp)\n"
         "lw t6, 60(sp)\n"
@@ -124,31 +133,7 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "lw s4, 16(t5)\n lw s5, 20(t5)\n lw s6, 24(t5)\n lw s7, 28(t5)\n"         \
         "lw s8, 32(t5)\n lw s9, 36(t5)\n lw s10, 40(t5)\n lw s11, 44(t5)\n"       \
         "lw a5, 48(t5)\n lw a6, 52(t5)\n lw a7, 56(t5)\n lw t3, 60(t5)\n"         \
-        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */        \
-        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */            \
-        ".insn i 0x0B, 2, t5, t0, 4\n"                                            \
-        ".insn i 0x0B, 2, t6, t1, 4\n"                                            \
-        ".insn i 0x0B, 2, a1, t2, 4\n"                                            \
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */                    \
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */                    \
-        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */                \
-        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"                                     \
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */                    \
-        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"                                     \
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */                    \
-        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"                                    \
-        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"                                    \
-        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"                                     \
+        MK4X4_LOOP    \
         /* requant: y rows t0..t2, t4; M t5, rnd t6, sh a4, lo a1, hi a3 */       \
         "lw t5, 72(sp)\n"                                                         \
         "lw t0, 76(sp)\n"                                                         \
@@ -371,31 +356,7 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
         "lw a5, 132(sp)\n lw a6, 136(sp)\n lw a7, 140(sp)\n lw a3, 48(sp)\n"      \
         "lw t3, 144(sp)\n"                                                        \
         ".option norvc\n"                                                         \
-        ".insn i 0x7B, 4, x0, a3, 48\n"          /* lp.setup 0, a3, +96 */        \
-        ".insn i 0x0B, 2, t4, a0, 4\n"           /* p.lw t4, 4(a0!) */            \
-        ".insn i 0x0B, 2, t5, t0, 4\n"                                            \
-        ".insn i 0x0B, 2, t6, t1, 4\n"                                            \
-        ".insn i 0x0B, 2, a1, t2, 4\n"                                            \
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 0 */                    \
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 1 */                    \
-        ".insn r 0x57, 1, 0x5C, s0, t4, a3\n"    /* pv.sdotsp.b */                \
-        ".insn r 0x57, 1, 0x5C, s1, t5, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s2, t6, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s3, a1, a3\n"                                     \
-        ".insn i 0x0B, 2, a3, a2, 4\n"           /* w row 2 */                    \
-        ".insn r 0x57, 1, 0x5C, s4, t4, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s5, t5, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s6, t6, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s7, a1, a4\n"                                     \
-        ".insn i 0x0B, 2, a4, a2, 4\n"           /* w row 3 */                    \
-        ".insn r 0x57, 1, 0x5C, s8, t4, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s9, t5, a3\n"                                     \
-        ".insn r 0x57, 1, 0x5C, s10, t6, a3\n"                                    \
-        ".insn r 0x57, 1, 0x5C, s11, a1, a3\n"                                    \
-        ".insn r 0x57, 1, 0x5C, a5, t4, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, a6, t5, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, a7, t6, a4\n"                                     \
-        ".insn r 0x57, 1, 0x5C, t3, a1, a4\n"                                     \
+        MK4X4_LOOP    \
         ".option rvc\n"                                                           \
         "lw t4, 64(sp)\n"                                                         \
         "lw a1, 68(sp)\n"                                                         \

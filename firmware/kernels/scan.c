@@ -181,24 +181,35 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
  * back to back (the body stays in the L0 instruction cache); after each, h, b, c and a2 advance
  * in *r to the next group. */
 #define SC_ADV(off, inc) "lw t5, " #off "(a0)\n addi t5, t5, " #inc "\n sw t5, " #off "(a0)\n"
+/* The scan passes' common loop head: the remaining run parameters (a5 .. t1, trip count t5,
+ * a0 -> the h/yacc base), the hardware loop over tokens starting on a 16-byte line, and the
+ * first token's u and delta (register post-increment p.lb) and B/C word. */
+#define SC_LOOP_HEAD                                                                           \
+    "lw a5, 16(a0)\n lw t6, 40(a0)\n lw t0, 44(a0)\n lw t1, 48(a0)\n lw t5, 24(a0)\n"            \
+    "lw a0, 4(a0)\n"                                                                             \
+    ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the body starts a line */             \
+    "addi a0, a0, 508\n"                                                                         \
+    ".word (((1f - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, 1f */            \
+    ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */                                 \
+    ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */                                \
+    "lw t4, 0(a2)\n"
+
+/* A scan pass's entry: its own 16-byte aligned section, the frame (saved registers, the run
+ * pointer at 52(sp)), and per channel (label 2) the state h loaded and t5 -> the A row. */
+#define SC_ENTRY(NAME)                                                                         \
+    ".section .text." NAME ",\"ax\",@progbits\n"                                                  \
+    ".option push\n .option norvc\n .option norelax\n"                                            \
+    ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                                 \
+    NAME ":\n"                                                                                    \
+    "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                                        \
+    "2: lw t5, 0(a0)\n" SC_H("lw")                                                                \
+    "lw t5, 32(a0)\n"
+
 #define SC_FUNC(NAME, CL, Y, HS_ADJ)                                                             \
-    __asm__(".section .text." NAME ",\"ax\",@progbits\n"                                         \
-            ".option push\n .option norvc\n .option norelax\n"                                   \
-            ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                        \
-            NAME ":\n"                                                                           \
-            "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                               \
-            "2: lw t5, 0(a0)\n" SC_H("lw")                                                       \
-            "lw t5, 32(a0)\n"                                                                    \
+    __asm__(SC_ENTRY(NAME)                                                                    \
             "lw s8, 0(t5)\n lw s9, 4(t5)\n lw s10, 8(t5)\n lw s11, 12(t5)\n"                      \
             "lw a1, 28(a0)\n" HS_ADJ "lw a2, 20(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n"          \
-            "lw a5, 16(a0)\n lw t6, 40(a0)\n lw t0, 44(a0)\n lw t1, 48(a0)\n lw t5, 24(a0)\n"    \
-            "lw a0, 4(a0)\n"                                                                     \
-            ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the body starts a line */     \
-            "addi a0, a0, 508\n"                                                                 \
-            ".word (((1f - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, 1f */    \
-            ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */                         \
-            ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */                        \
-            "lw t4, 0(a2)\n"                                                                     \
+            SC_LOOP_HEAD                                                                         \
             SC_STATE(1, "s1", "0x67", "s8", SC_LD(1), SC_FIRST, CL, Y)                           \
             SC_STATE(2, "s2", "0x47", "s9", SC_LD(2), "", CL, Y)                                 \
             SC_STATE(3, "s3", "0x67", "s9", SC_LD(3), "", CL, Y)                                 \
@@ -250,22 +261,9 @@ SC_FUNC("femba_scan8_rn", "", SC_Y_RN, "");
     SB_PK("s10", "a1") SB_PK("s11", "ra")
 #define SB_FIRST SC_FIRST ".insn r 0x57, 0, 0x68, t3, t3, t3\n" /* + pv.pack.h t3, t3, t3 */
 #define SB_FUNC(NAME, Y, HS_ADJ)                                                                 \
-    __asm__(".section .text." NAME ",\"ax\",@progbits\n"                                         \
-            ".option push\n .option norvc\n .option norelax\n"                                   \
-            ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                        \
-            NAME ":\n"                                                                           \
-            "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                               \
-            "2: lw t5, 0(a0)\n" SC_H("lw")                                                       \
-            "lw t5, 32(a0)\n" SB_A                                                               \
+    __asm__(SC_ENTRY(NAME) SB_A                                                               \
             "lw a1, 28(a0)\n" HS_ADJ "lw a2, 20(a0)\n lw a3, 8(a0)\n"                           \
-            "lw a5, 16(a0)\n lw t6, 40(a0)\n lw t0, 44(a0)\n lw t1, 48(a0)\n lw t5, 24(a0)\n"    \
-            "lw a0, 4(a0)\n"                                                                     \
-            ".balignl 16, 0x00000013\n nop\n nop\n" /* (nop fill) the body starts a line */     \
-            "addi a0, a0, 508\n"                                                                 \
-            ".word (((1f - .) >> 1) << 20) | (30 << 15) | 0x407B\n" /* lp.setup 0, t5, 1f */    \
-            ".insn r 0x0B, 7, 0, t3, t6, t1\n" /* p.lb t3, t1(t6!): u */                         \
-            ".insn r 0x0B, 7, 0, t2, t0, t1\n" /* p.lb t2, t1(t0!): dl */                        \
-            "lw t4, 0(a2)\n"                                                                     \
+            SC_LOOP_HEAD                                                                         \
             SB_STATE("s2", "0x47", "0x40", "s9", SB_LDB(1) SB_LDC(2), SB_FIRST, Y)               \
             SB_STATE("s3", "0x67", "0x60", "s9", SB_LDC(3), "", Y)                               \
             SB_STATE("s4", "0x47", "0x40", "s10", SB_LDB(2) SB_LDC(4), "", Y)                    \
