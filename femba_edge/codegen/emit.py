@@ -13,7 +13,10 @@ from femba_edge.codegen.errors import CodegenError
 from femba_edge.codegen.layers import Tensor
 from femba_edge.codegen.plan import Plan, plan_json
 
-ROOT = Path(__file__).resolve().parents[2]
+# The repository's templates/ and firmware/ (checkout, editable install), else the copies a
+# regular install ships inside the package (setup.py).
+_REPO = Path(__file__).resolve().parents[2]
+ROOT = _REPO if (_REPO / "templates").is_dir() else Path(__file__).resolve().parents[1] / "_c"
 TEMPLATE_DIR = ROOT / "templates"
 FIRMWARE_DIR = ROOT / "firmware"
 MANIFEST = "network.json"
