@@ -81,7 +81,7 @@ static void dwconv4(const int8_t *x, int8_t *y, uint32_t tokens, uint32_t dc, co
         for (; l < tokens; l++) {
             win = (win >> 8) | (uint32_t)*(const uint8_t *)xp << 24;
             int32_t v = (int32_t)(((int64_t)simd_sdot4(bias, win, wv) * M) >> 32) + rnd;
-            *yp = out8(simd_clip8(asr32(v, sh)), tb);
+            *yp = out8(simd_clip(asr32(v, sh), 8), tb);
             xp += step;
             yp += step;
         }

@@ -86,7 +86,7 @@ void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int
             mul_split_pairs(&ap, &bp, &yp, (i1 - i0) / 2, M[0], s[0]);
 #endif
         while (yp < end) {
-            *yp++ = (int8_t)simd_clip8(requant_split(*ap++ * *bp++, Mh, Ml, rnd, sh));
+            *yp++ = (int8_t)simd_clip(requant_split(*ap++ * *bp++, Mh, Ml, rnd, sh), 8);
         }
         return;
     }

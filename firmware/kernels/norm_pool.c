@@ -71,7 +71,7 @@ static void norm_row32(const int16_t *xr, int8_t *yr, uint32_t d, int32_t sum, i
         for (uint32_t c = 0; c < d; c++) {
             int32_t n = floordiv_inv(simd_mac(base, xr[c], dsh), den, nden, inv);
             int32_t v = simd_mac(beta[c], n, gamma[c]);
-            yr[c] = (int8_t)simd_clip8(asr32((int32_t)(((int64_t)v * Mc) >> 32) + rnd, shift));
+            yr[c] = (int8_t)simd_clip(asr32((int32_t)(((int64_t)v * Mc) >> 32) + rnd, shift), 8);
         }
         return;
     }

@@ -12,20 +12,6 @@
 #define P_SHIFT 7
 #define DA_FRAC_BITS 15
 
-/* x clamped to [-2^(bits-1), 2^(bits-1) - 1] (p.clip on Xpulpv2) */
-#if defined(FEMBA_XPULP)
-#define clip_bits(x, bits) __extension__({                                                      \
-    int32_t clip_r_;                                                                             \
-    __asm__(".insn r 0x33, 1, 0x0A, %0, %1, x" #bits : "=r"(clip_r_) : "r"((int32_t)(x)));       \
-    clip_r_; })
-#else
-static inline int32_t clip_bits(int32_t x, int bits)
-{
-    int32_t hi = (int32_t)(1u << (bits - 1)) - 1;
-    return x < -hi - 1 ? -hi - 1 : (x > hi ? hi : x);
-}
-#endif
-
 /* rshift_round(x, s) = floor((x + 2^(s-1)) / 2^s) for s >= 1, computed as floor(x / 2^s) plus
  * the bit just below the cut: the same value without the overflow of x + 2^(s-1), so it stays in
  * 32 (or, for the dA * h product, 64 -> 32) bits. */
@@ -369,14 +355,14 @@ static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32
         for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
             int32_t a = asr32((int32_t)(((int64_t)yacc[k] * M_y) >> 32) + r_y, sh_y);
             int32_t b = asr32((int32_t)(((int64_t)(*u * D) * M_D) >> 32) + r_D, sh_D);
-            *y = (int8_t)clip_bits(clip_bits(a, 16) + clip_bits(b, 16), 8);
+            *y = (int8_t)simd_clip(simd_clip(a, 16) + simd_clip(b, 16), 8);
         }
         return;
     }
     for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
         int32_t a = requant32(yacc[k], M_y, s_y, -32768, 32767)
                   + requant32(*u * D, M_D, s_D, -32768, 32767);
-        *y = (int8_t)clip_bits(a, 8);
+        *y = (int8_t)simd_clip(a, 8);
     }
 }
 

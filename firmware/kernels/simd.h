@@ -62,13 +62,12 @@ static inline int32_t simd_lb_rr(const int8_t *base, int32_t off)
     return r;
 }
 
-/* clamp to [-128, 127] (p.clipi rd, rs, 8; the immediate sits in the rs2 field) */
-static inline int32_t simd_clip8(int32_t x)
-{
-    int32_t r;
-    __asm__(".insn r 0x33, 1, 0x0A, %0, %1, x8" : "=r"(r) : "r"(x));
-    return r;
-}
+/* x clamped to [-2^(bits-1), 2^(bits-1) - 1] (p.clipi rd, rs, bits: the immediate sits in the
+ * rs2 field, so bits must be a literal) */
+#define simd_clip(x, bits) __extension__({                                                      \
+    int32_t clip_r_;                                                                             \
+    __asm__(".insn r 0x33, 1, 0x0A, %0, %1, x" #bits : "=r"(clip_r_) : "r"((int32_t)(x)));       \
+    clip_r_; })
 
 /* the int32 at byte offset off of base (p.lw rd, off(base), register offset) */
 static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
@@ -139,9 +138,10 @@ static inline int32_t simd_lb_rr(const int8_t *base, int32_t off)
     return base[off];
 }
 
-static inline int32_t simd_clip8(int32_t x)
+static inline int32_t simd_clip(int32_t x, int bits)
 {
-    return x < -128 ? -128 : (x > 127 ? 127 : x);
+    int32_t hi = (int32_t)(1u << (bits - 1)) - 1;
+    return x < -hi - 1 ? -hi - 1 : (x > hi ? hi : x);
 }
 
 /* Portable twin of the Xpulpv2 micro-kernel (see below). */
