@@ -11,6 +11,16 @@ from femba_edge.cli import main
 SMALL_DATA = "synthetic:channels=4,samples=128,subjects=12,windows=6,seed=3"
 
 
+def c_layer_count(graph) -> int:
+    """C layers codegen makes of an integer graph: one per op, except that each lookup table
+    applied to a dwconv's or a linear's output (SiLU after the conv, softplus after dt_proj, the
+    gate's SiLU) is folded into it. Counted from the graph, independently of codegen/fuse.py."""
+    kind = {op.name: op.kind for op in graph.ops}
+    folded = sum(op.kind == "lut" and kind.get(op.inputs[0]) in ("dwconv", "linear")
+                 for op in graph.ops)
+    return len(graph.ops) - folded
+
+
 def invoke(*args: str):
     """Run the CLI in-process; returns the click Result."""
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)

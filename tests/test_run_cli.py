@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from conftest import c_layer_count
 
 from femba_edge.cli import main
 from femba_edge.codegen.synth import SynthConfig, synth_graph
@@ -35,12 +36,7 @@ def project(model):
     root, _, graph = model
     res = cli("codegen", root / "model.onnx", "--target", "host", "--out", root / "c")
     assert res.exit_code == 0, res.output
-    # one C layer per op, except that each lookup table applied to a dwconv's or a linear's
-    # output (SiLU after the conv, softplus after dt_proj, the gate's SiLU) is folded into it
-    kind = {op.name: op.kind for op in graph.ops}
-    layers = len(graph.ops) - sum(op.kind == "lut" and kind[op.inputs[0]] in ("dwconv", "linear")
-                                  for op in graph.ops)
-    assert f"host: {layers} layers" in res.output
+    assert f"host: {c_layer_count(graph)} layers" in res.output
     return root / "c"
 
 
