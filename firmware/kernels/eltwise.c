@@ -25,15 +25,13 @@ void k_lut(const int8_t *x, int8_t *y, const int8_t *table, uint32_t i0, uint32_
 }
 
 #if defined(FEMBA_XPULP)
-/* 2 * pairs products requantised to int8 in a hardware loop: post-increment byte loads and
- * stores, two elements per iteration so no loaded value is used by the next instruction. The
- * split is at 15 bits here (Ml < 2^15, so a*b and (a*b) * Ml are 1-cycle p.muls; mul takes 2):
- * floor((ab*M + 2^(s-1)) / 2^s) = floor((ab*Mh + floor(ab*Ml / 2^15) + 2^(s-16)) / 2^(s-15)),
- * |ab| <= 2^14 and Mh < 2^16 keep the sum below 2^31 for s <= 46 (requant_split_ok). */
+/* 2 * pairs products through requant_split (fixedpoint.h) to int8 in a hardware loop:
+ * post-increment byte loads and stores, two elements per iteration so no loaded value is used by
+ * the next instruction; a*b and (a*b) * Ml are 1-cycle p.muls (mul takes 2). */
 static void mul_split_pairs(const int8_t **a, const int8_t **b, int8_t **y, uint32_t pairs,
-                            int32_t M, int32_t s)
+                            const requant_split_t *q)
 {
-    int32_t Mh = M >> 15, Ml = M & 0x7FFF, rnd = (int32_t)(1u << (s - 16)), sh = s - 15;
+    int32_t Mh = q->Mh, Ml = q->Ml, rnd = q->rnd, sh = q->sh;
     const int8_t *pa = *a, *pb = *b;
     int8_t *py = *y;
     int32_t a0, b0, a1, b1;
@@ -77,16 +75,15 @@ void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int
            const int32_t *s, uint32_t i0, uint32_t i1)
 {
     if (cols == 1 && requant_split_ok(M[0], s[0])) {
-        int32_t Mh = M[0] >> 16, Ml = M[0] & 0xFFFF, sh = s[0] - 16;
-        int32_t rnd = (int32_t)(1u << (sh - 1));
+        requant_split_t q = requant_split_params(M[0], s[0]);
         const int8_t *ap = a + i0, *bp = b + i0;
         int8_t *yp = y + i0, *end = y + i1;
 #if defined(FEMBA_XPULP)
         if ((i1 - i0) / 2)
-            mul_split_pairs(&ap, &bp, &yp, (i1 - i0) / 2, M[0], s[0]);
+            mul_split_pairs(&ap, &bp, &yp, (i1 - i0) / 2, &q);
 #endif
         while (yp < end) {
-            *yp++ = (int8_t)simd_clip(requant_split(*ap++ * *bp++, Mh, Ml, rnd, sh), 8);
+            *yp++ = (int8_t)simd_clip(requant_split(*ap++ * *bp++, &q), 8);
         }
         return;
     }

@@ -85,19 +85,29 @@ static inline int32_t requant32(int32_t acc, int32_t M, int32_t s, int32_t lo, i
     return y < lo ? lo : (y > hi ? hi : y);
 }
 
-/* requant of an acc with |acc| <= 2^14 in three single-cycle 32-bit multiplies (no mulh):
- * with M = Mh * 2^16 + Ml (0 <= M < 2^31), floor((acc*M + 2^(s-1)) / 2^s) =
- * floor((acc*Mh + floor(acc*Ml / 2^16) + 2^(s-17)) / 2^(s-16)), every term below 2^30 when
- * 17 <= s <= 46. Callers pass Mh, Ml, rnd = 2^(s-17) and sh = s - 16, and clamp. */
+/* requant of an acc with |acc| <= 2^14 without mulh: with M = Mh * 2^15 + Ml (0 <= M < 2^31,
+ * Ml < 2^15 so that acc * Ml is a 16 x 16-bit product, one cycle as p.muls on Xpulpv2),
+ * floor((acc*M + 2^(s-1)) / 2^s) = floor((acc*Mh + floor(acc*Ml / 2^15) + 2^(s-16)) / 2^(s-15));
+ * |acc*Mh| < 2^30, |acc*Ml| < 2^29 and 2^(s-16) <= 2^30 keep the sum inside int32 for
+ * 17 <= s <= 46. requant_split_params gives Mh, Ml, rnd = 2^(s-16), sh = s - 15; callers clamp. */
+typedef struct {
+    int32_t Mh, Ml, rnd, sh;
+} requant_split_t;
+
 static inline int requant_split_ok(int32_t M, int32_t s)
 {
     return M >= 0 && s >= 17 && s <= 46;
 }
 
-static inline int32_t requant_split(int32_t acc, int32_t Mh, int32_t Ml, int32_t rnd, int32_t sh)
+static inline requant_split_t requant_split_params(int32_t M, int32_t s)
 {
-    int32_t t = acc * Mh + asr32(acc * Ml, 16) + rnd;
-    return asr32(t, sh);
+    requant_split_t p = {M >> 15, M & 0x7FFF, (int32_t)(1u << (s - 16)), s - 15};
+    return p;
+}
+
+static inline int32_t requant_split(int32_t acc, const requant_split_t *p)
+{
+    return asr32(acc * p->Mh + asr32(acc * p->Ml, 15) + p->rnd, p->sh);
 }
 
 static inline int8_t requant8(int64_t acc, int32_t M, int32_t s)
