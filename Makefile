@@ -46,16 +46,19 @@ bench-host: venv
 	$(BIN)/python benchmarks/host_vs_ort.py $(DEMO_DIR)/model.onnx $(DEMO_DIR)/model.vectors.npz
 
 # PULP-open on GVSoC (external install: set GVSOC to the gvsoc launcher): codegen --target
-# pulp-open -> build -> femba-edge run -> bit-exact check + per-layer profile. Without ONNX, a
+# pulp-open (or PLATFORM=gap9-gvsoc: the gap9 plan on a GAP9-shaped pulp-open model) -> build ->
+# femba-edge run -> bit-exact check + per-layer profile. Without ONNX, a
 # random-weight QAT model of PRESET is built (and said so). RECORD=gvsoc_runs/NAME keeps the run.
 ONNX ?=
 RECORD ?=
 GVSOC_VECTORS ?= 1
-GVSOC_DIR ?= runs/gvsoc-$(PRESET)
+PLATFORM ?= pulp-open
+GVSOC_DIR ?= runs/gvsoc-$(PRESET)-$(PLATFORM)
 run-gvsoc: setup
 	$(BIN)/python -m femba_edge.run.gvsoc_flow --preset $(PRESET) --out $(GVSOC_DIR) \
-	  --vectors $(GVSOC_VECTORS) $(if $(ONNX),--onnx $(ONNX)) $(if $(RECORD),--record $(RECORD)) \
-	  --command "GVSOC=$$GVSOC make run-gvsoc PRESET=$(PRESET)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS) GVSOC_DIR=$(GVSOC_DIR)$(if $(RECORD), RECORD=$(RECORD))"
+	  --platform $(PLATFORM) --vectors $(GVSOC_VECTORS) $(if $(ONNX),--onnx $(ONNX)) \
+	  $(if $(RECORD),--record $(RECORD)) \
+	  --command "GVSOC=$$GVSOC make run-gvsoc PRESET=$(PRESET) PLATFORM=$(PLATFORM)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS) GVSOC_DIR=$(GVSOC_DIR)$(if $(RECORD), RECORD=$(RECORD))"
 
 test: setup
 	$(BIN)/pytest -q

@@ -56,3 +56,21 @@ def demo_graph():
     s_in = float(graph.metadata["input_scale"])
     xq = np.clip(np.floor(x / s_in + 0.5), -128, 127).astype(np.int8)
     return graph, xq.reshape((len(xq), *graph.input_shape))
+
+
+@pytest.fixture(scope="session")
+def tiny_graph():
+    """FEMBA-Tiny from random float weights, lowered to the integer graph (a few seconds)."""
+    import numpy as np
+    import torch
+
+    from femba_edge.config import PRESETS
+    from femba_edge.export.from_qat import graph_from_qat
+    from femba_edge.model import Femba
+    from femba_edge.qat.calibrate import calibrate
+    from femba_edge.qat.model import QuantSpec, from_float
+
+    torch.manual_seed(0)
+    cfg = PRESETS["tiny"]
+    x = np.random.default_rng(0).standard_normal((1, cfg.channels, cfg.samples)).astype(np.float32)
+    return graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))

@@ -18,23 +18,6 @@ from femba_edge.codegen.project import generate, plan_graph
 from femba_edge.codegen.synth import SynthConfig, synth_graph
 
 
-@pytest.fixture(scope="module")
-def tiny_graph():
-    """FEMBA-Tiny from random float weights, lowered to the integer graph (a few seconds)."""
-    import torch
-
-    from femba_edge.config import PRESETS
-    from femba_edge.export.from_qat import graph_from_qat
-    from femba_edge.model import Femba
-    from femba_edge.qat.calibrate import calibrate
-    from femba_edge.qat.model import QuantSpec, from_float
-
-    torch.manual_seed(0)
-    cfg = PRESETS["tiny"]
-    x = np.random.default_rng(0).standard_normal((1, cfg.channels, cfg.samples)).astype(np.float32)
-    return graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))
-
-
 def check_plan(doc: dict) -> None:
     """Invariants every memory_plan.json must satisfy."""
     peaks = doc["peaks"]
@@ -93,11 +76,44 @@ def _platform(tmp_path, **over) -> str:
 
 def test_l1_too_small_names_layer_and_sizes(small, tmp_path):
     with pytest.raises(PlanError) as e:
-        generate(small, "host", tmp_path / "out", _platform(tmp_path, l1_usable=600))
+        generate(small, "host", tmp_path / "out", _platform(tmp_path, l1_usable=600,
+                                                               cc_stack_bytes=0, pe_stacks=0))
     msg = str(e.value)
-    assert msg.startswith("layer ") and "bytes of L1" in msg and "600 usable" in msg
+    assert msg.startswith("layer ") and "bytes of L1" in msg and "leaves 600 for the plan" in msg
     assert "\n" not in msg
     assert not (tmp_path / "out").exists()  # nothing half-written
+
+
+def test_cluster_stacks_are_budgeted_in_l1(small, tmp_path):
+    """The stacks come out of the plan's L1: a budget that holds the smallest tiles without them
+    fails with them, and the error says so."""
+    def plat(usable: int, stacks: tuple[int, int, int]):
+        cc, pe, n = stacks
+        return load_platform("host", _platform(tmp_path, l1_bytes=1 << 21, l1_usable=usable,
+                                               cc_stack_bytes=cc, pe_stack_bytes=pe,
+                                               pe_stacks=n, tile_limit=1))
+
+    need = plan_graph(small, plat(1 << 20, (0, 0, 0))).l1_bytes
+    assert plan_graph(small, plat(need, (0, 0, 0))).l1_bytes == need
+    stacks = (4096, 1024, 8)
+    assert plan_graph(small, plat(need + 12288, stacks)).l1_bytes == need
+    tight = plat(need + 12288 - 8, stacks)
+    assert tight.l1_stacks == 12288 and tight.l1_plan == need - 8
+    with pytest.raises(PlanError, match=r"leaves \d+ for the plan \(\d+ usable less 12288 of "
+                                        r"cluster stacks\)"):
+        plan_graph(small, tight)
+    with pytest.raises(CodegenError, match="leave no L1 for the plan"):
+        plat(12288, stacks)
+
+
+def test_tiny_gap9_plan_fits_with_stacks(tiny_graph):
+    """GAP9: the plan, the cluster-controller stack and 8 worker stacks fit the 128 KiB TCDM
+    with the runtime's reserve; L2 within GAP9's 1.5 MB."""
+    doc = plan_json(plan_graph(tiny_graph, load_platform("gap9")))
+    pk = doc["peaks"]
+    assert pk["L1_stacks"] == 4096 + 8 * 1024 and pk["L1_total"] == 128 * 1024
+    assert pk["L1"] + pk["L1_stacks"] <= pk["L1_total"] - 2048
+    assert pk["L2"] <= 1_500_000
 
 
 def test_l2_too_small_names_peak_layer(small, tmp_path):
@@ -136,5 +152,5 @@ def test_unsupported_op_is_named(small):
 
 
 def test_every_shipped_platform_plans_the_demo(demo_graph):
-    for target in ("gap9", "pulp-open", "host", "rv32"):
+    for target in ("gap9", "gap9-gvsoc", "pulp-open", "host", "rv32"):
         check_plan(plan_json(plan_graph(demo_graph[0], load_platform(target))))

@@ -46,13 +46,13 @@ def test_tree_is_self_contained(trees, target):
             if line.startswith('#include "'):
                 name = line.split('"')[1].split("/")[-1]
                 assert name in headers or (target == "gap9" and name in {
-                    "pmsis.h", "bsp.h", "fs.h", "readfs.h", "ram.h"}), (src, name)
+                    "pmsis.h", "bsp.h", "flash.h", "fs.h", "readfs.h", "ram.h"}), (src, name)
 
 
 def test_gap9_uses_pmsis_and_sdk_makefile(trees):
     d = trees / "gap9"
     plat = (d / "firmware/platform/gap9/plat_gap9.c").read_text()
-    for call in ("pi_cl_team_fork", "pi_cl_team_barrier", "pi_cl_dma_cmd", "pi_cl_dma_wait",
+    for call in ("pi_cl_team_fork", "pi_cl_team_barrier", "pi_cl_dma_cmd", "pi_cl_dma_cmd_wait",
                  "pi_cl_ram_read", "pi_cl_ram_read_wait", "pi_perf_read"):
         assert call in plat
     mk = (d / "Makefile").read_text()

@@ -70,18 +70,25 @@ def test_elf_links_with_own_runtime_and_fits(pulp_tree):
 
 
 @needs_riscv
-def test_l1_plan_without_room_for_stacks_fails_at_link(tmp_path, demo_graph):
-    graph, _ = demo_graph
-    base = json.loads((__import__("femba_edge.codegen.platform", fromlist=["x"]).PLATFORM_DIR
-                       / "pulp-open.json").read_text())
-    base.update(l1_usable=65536)
-    pf = tmp_path / "greedy.json"
-    pf.write_text(json.dumps(base))
-    plan = generate(graph, "pulp-open", tmp_path / "p", pf)
-    if plan.l1_bytes + 4096 + 7 * 1024 <= 65536:
-        pytest.skip(f"planner used only {plan.l1_bytes} B of L1")
+@pytest.mark.parametrize("target", ["pulp-open", "gap9-gvsoc"])
+def test_l1_without_room_for_stacks_fails_at_link(tmp_path, demo_graph, target):
+    """The generated link script reserves the platform's stacks after the L1 arena: an L1 one
+    word too small for arena + runtime data + stacks is a link error, not a run-time overwrite."""
+    import re
+
+    plan = generate(demo_graph[0], target, tmp_path / "p")
+    p = plan.platform
+    ld = tmp_path / "p" / "link.ld"
+    text = ld.read_text()
+    assert f"LENGTH = {p.l1_bytes}" in text
+    build(tmp_path / "p", target)
+    sym = _symbols(tmp_path / "p" / "build" / "femba.elf")
+    assert sym["__cl_stacks_end"] - sym["__cl_stacks_start"] == p.l1_stacks
+    used = sym["__cl_stacks_end"] - 0x10000000
+    assert used <= p.l1_bytes and sym["__l1_bss_end"] - sym["l1_arena"] >= plan.l1_bytes
+    ld.write_text(re.sub(r"LENGTH = \d+", f"LENGTH = {used - 4}", text, count=1))
     with pytest.raises(ToolError, match="overflow|will not fit|region"):
-        build(tmp_path / "p", "pulp-open")
+        build(tmp_path / "p", target)
 
 
 def test_missing_gvsoc_is_one_clear_error(pulp_tree, tmp_path, monkeypatch):
@@ -193,7 +200,8 @@ def test_gemm_shapes_bit_exact_on_gvsoc(tmp_path, i):
     if slack is not None:
         _, layers = parse_graph(graph)
         base = json.loads((PLATFORM_DIR / "pulp-open.json").read_text())
-        base["l1_usable"] = int(min_l1_bytes(layers) * slack) + 64
+        stacks = base["cc_stack_bytes"] + base["pe_stacks"] * base["pe_stack_bytes"]
+        base["l1_usable"] = int(min_l1_bytes(layers) * slack) + 64 + stacks
         pfile = tmp_path / "small-l1.json"
         pfile.write_text(json.dumps(base))
     generate(graph, "pulp-open", tmp_path / "p", pfile)

@@ -26,10 +26,14 @@ FIRMWARE_PARTS = {
     "host": ["kernels", "runtime", "app", "platform/emu", "platform/host"],
     "rv32": ["kernels", "runtime", "app", "platform/emu", "platform/rv32"],
     "pulp-open": ["kernels", "runtime", "platform/pulp-open"],
+    "gap9-gvsoc": ["kernels", "runtime", "platform/pulp-open", "platform/gap9-gvsoc"],
     "gap9": ["kernels", "runtime", "platform/gap9"],
 }
 BINARIES = {"host": "build/femba", "rv32": "build/femba.elf", "pulp-open": "build/femba.elf",
-            "gap9": None}
+            "gap9-gvsoc": "build/femba.elf", "gap9": None}
+# Targets built on the project's bare-metal PULP runtime (Makefile.pulp-open.j2 and a link script
+# rendered from the platform description); they run on GVSoC.
+BARE_METAL_PULP = ("pulp-open", "gap9-gvsoc")
 
 
 def _env() -> jinja2.Environment:
@@ -70,9 +74,19 @@ def write_project(stage: Path, plan: Plan, target: str, outputs: list[Tensor],
     network = env.get_template("network.c.j2").render(layer_code=code, **ctx)
     (stage / "network.c").write_text(network)
     (stage / "net_config.h").write_text(env.get_template("net_config.h.j2").render(**ctx))
-    (stage / "Makefile").write_text(env.get_template(f"Makefile.{target}.j2").render(**ctx))
+    make = "pulp-open" if target in BARE_METAL_PULP else target
+    (stage / "Makefile").write_text(env.get_template(f"Makefile.{make}.j2").render(**ctx))
+    if target in BARE_METAL_PULP:
+        p = plan.platform
+        if p.pe_stacks < p.cores - 1 or not p.cc_stack_bytes or not p.pe_stack_bytes:
+            raise CodegenError(f"{p.name}: the bare-metal runtime needs a stack for core 0 and "
+                               f"for each of the other {p.cores - 1} cores (cc_stack_bytes, "
+                               f"pe_stack_bytes, pe_stacks >= {p.cores - 1})")
+        (stage / "link.ld").write_text(env.get_template("link.pulp.ld.j2").render(p=p))
+    if target == "gap9":
+        (stage / "sdk.config").write_text(env.get_template("sdk.config.j2").render(**ctx))
     (stage / "weights.bin").write_bytes(plan.weights)
-    if target in ("pulp-open", "gap9"):
+    if target in ("pulp-open", "gap9-gvsoc", "gap9"):
         # placeholder window for the on-chip runners (no file system): all zeros
         (stage / "input.bin").write_bytes(bytes(plan.input.nbytes))
     (stage / "memory_plan.json").write_text(json.dumps(plan_json(plan), indent=1) + "\n")
@@ -80,7 +94,8 @@ def write_project(stage: Path, plan: Plan, target: str, outputs: list[Tensor],
                                              indent=1) + "\n")
     fw = stage / "firmware"
     (fw / "platform").mkdir(parents=True)
-    shutil.copy2(FIRMWARE_DIR / "platform" / "plat.h", fw / "platform" / "plat.h")
+    for header in ("plat.h", "dma_inflight.h"):
+        shutil.copy2(FIRMWARE_DIR / "platform" / header, fw / "platform" / header)
     for part in FIRMWARE_PARTS[target]:
         shutil.copytree(FIRMWARE_DIR / part, fw / part,
                         ignore=shutil.ignore_patterns("*.o", "build"))

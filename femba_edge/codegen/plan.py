@@ -211,7 +211,7 @@ def _transfers(ly: Layer, tile: int, stream_rows: int) -> list[int]:
 
 def _fits(ly: Layer, p: Platform, tile: int, rows: int, resident: bool) -> int | None:
     need = sum(align(s) for _, s in _working_set(ly, tile, rows, resident))
-    if need > p.l1_usable or max(_transfers(ly, tile, rows)) > p.dma_max_bytes:
+    if need > p.l1_plan or max(_transfers(ly, tile, rows)) > p.dma_max_bytes:
         return None
     return need
 
@@ -294,7 +294,8 @@ def _choose_tiles(ly: Layer, p: Platform) -> tuple[int, int, bool]:
         raise PlanError(f"layer {ly.name} ({ly.kind}): a single DMA transfer of {big} bytes at the "
                         f"smallest tile exceeds the {p.name} DMA limit of {p.dma_max_bytes} bytes")
     raise PlanError(f"layer {ly.name} ({ly.kind}): needs {need} bytes of L1 at the smallest tile, "
-                    f"{p.name} has {p.l1_usable} usable")
+                    f"{p.name} leaves {p.l1_plan} for the plan "
+                    f"({p.l1_usable} usable less {p.l1_stacks} of cluster stacks)")
 
 
 # ---- whole-network plan ------------------------------------------------------------------------
@@ -341,7 +342,7 @@ def _layer_plan(ly: Layer, p: Platform) -> LayerPlan:
         # it fits next to the chosen tiles: the unpack then reads L1 instead of L2 (~15 stall
         # cycles a word); M, s, bias stay in L2 (one more DMA wait per tile costs more)
         pk = regions + [("pk", _pk_bytes(ly, rows))]
-        if sum(align(s) for _, s in pk) <= p.l1_usable:
+        if sum(align(s) for _, s in pk) <= p.l1_plan:
             regions = pk
     lay = Layout()
     l1 = {}
@@ -459,7 +460,8 @@ def plan_json(plan: Plan) -> dict:
                        "output_shape": list(lp.layer.output.shape), "tiles": lp.tiles,
                        "l1_bytes": lp.l1_bytes, "dma_bytes": lp.dma})
     return {"platform": p.name, "cores": p.cores,
-            "peaks": {"L1": plan.l1_bytes, "L1_usable": p.l1_usable,
+            "peaks": {"L1": plan.l1_bytes, "L1_usable": p.l1_plan, "L1_stacks": p.l1_stacks,
+                      "L1_total": p.l1_bytes,
                       "L2": plan.l2_bytes, "L2_activations": plan.l2_activations,
                       "L2_weight_stage": plan.l2_stage_bytes, "L2_usable": p.l2_usable,
                       "L3": len(plan.weights), "L3_size": p.l3_bytes,

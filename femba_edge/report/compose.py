@@ -38,7 +38,7 @@ def timing_source(inp: Inputs) -> dict:
                 "text": "instruction count under QEMU -icount (not cycles of a real core; the "
                         "8 emulated cores run in turn on one hart)"}
     sim = run.get("simulator") or {}
-    if sim or target == "pulp-open":
+    if sim or target in ("pulp-open", "gap9-gvsoc"):
         model = sim.get("model", target)
         commit = sim.get("commit", "unknown")
         text = f"measured on {target} (GVSoC {model} model, commit {commit})"

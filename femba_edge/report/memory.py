@@ -21,7 +21,8 @@ from femba_edge.report.macs import buffer_sizes, linear_k
 WEIGHT_ARRAYS = ("weight", "A", "D", "gamma")
 BIAS_ARRAYS = ("bias", "beta")
 SIZE_TOOLS = {"host": "size", "rv32": "riscv64-unknown-elf-size",
-              "pulp-open": "riscv64-unknown-elf-size", "gap9": "riscv64-unknown-elf-size"}
+              "pulp-open": "riscv64-unknown-elf-size", "gap9-gvsoc": "riscv64-unknown-elf-size",
+              "gap9": "riscv64-unknown-elf-size"}
 
 
 def _packed_bits(row_bytes: float, k: int) -> int:

@@ -1,6 +1,6 @@
 """Run a built project on its target: the host binary directly, the rv32 ELF under QEMU with
 semihosting (both read INPUT.bin / weights.bin and write OUTPUT.bin, firmware/app/main_file.c),
-the pulp-open ELF on GVSoC (femba_edge/run/gvsoc.py)."""
+the pulp-open and gap9-gvsoc ELFs on GVSoC (femba_edge/run/gvsoc.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class RawRun:
 def check_runnable(manifest: dict, project: Path) -> None:
     """RunError (before any build) for targets this tool cannot run yet."""
     target = manifest["target"]
-    if target == "pulp-open":
+    if target in ("pulp-open", "gap9-gvsoc"):
         gvsoc_launcher()
         return
     if target not in ("host", "rv32"):
@@ -61,7 +61,7 @@ def _command(manifest: dict, project: Path, dump: bool, n: int) -> tuple[list, f
 def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool) -> RawRun:
     """Run every window of inputs [N, C*T] int8 through the project's binary."""
     project = project.resolve()  # the binary runs in a scratch directory: no relative paths
-    if manifest["target"] == "pulp-open":
+    if manifest["target"] in ("pulp-open", "gap9-gvsoc"):
         return run_gvsoc(project, manifest, inputs, dump)
     n = len(inputs)
     with tempfile.TemporaryDirectory(prefix="femba-run-") as tmp:

@@ -1,4 +1,6 @@
-"""Run a pulp-open project on GVSoC (the public PULP simulator), found through env var GVSOC.
+"""Run a pulp-open or gap9-gvsoc project on GVSoC (the public PULP simulator), found through env
+var GVSOC. gap9-gvsoc is the same pulp-open model given GAP9's cluster shape on the command line:
+the project's cluster.json (pulp-open's with a 128 KiB L1) and 370 MHz cluster and SoC clocks.
 
 The ELF (firmware/platform/pulp-open/) has no weights and no input linked in. Both go into the
 simulated board's HyperFlash (L3) through GVSoC's flash preload option, in this layout (byte
@@ -94,11 +96,28 @@ def flash_image(weights: bytes, inputs: np.ndarray, dump: bool) -> bytes:
     return bytes(image)
 
 
-def gvsoc_command(gvsoc: str, elf: Path, work: Path, flash: Path) -> list[str]:
+GAP9_CLOCK_HZ = 370_000_000
+GAP9_CLUSTER_JSON = "firmware/platform/gap9-gvsoc/cluster.json"
+
+
+def shape_options(project: Path, target: str) -> list[str]:
+    """GVSoC options that give pulp-open GAP9's cluster shape (none for pulp-open itself)."""
+    if target != "gap9-gvsoc":
+        return []
+    cluster = (project / GAP9_CLUSTER_JSON).resolve()
+    if not cluster.is_file():
+        raise RunError(f"{project}: {GAP9_CLUSTER_JSON} missing (regenerate the project)")
+    return [f"--config-opt=chip/cluster_config_file={cluster}",
+            f"--config-opt=chip/cluster_clock/frequency={GAP9_CLOCK_HZ}",
+            f"--config-opt=chip/soc_clock_domain/frequency={GAP9_CLOCK_HZ}"]
+
+
+def gvsoc_command(gvsoc: str, elf: Path, work: Path, flash: Path,
+                  shape: list[str] | None = None) -> list[str]:
     """The simulator command line (binary and flash image as absolute paths)."""
     return [gvsoc, "--target=pulp-open", f"--work-dir={work}", "--binary", str(elf.resolve()),
             f"--config-opt=hyperflash/content/image={flash.resolve()}",
-            "--config-opt=hyperflash/writeback=false", "run"]
+            "--config-opt=hyperflash/writeback=false", *(shape or []), "run"]
 
 
 def parse_log(text: str, manifest: dict, n: int, dump: bool):
@@ -147,7 +166,7 @@ def parse_log(text: str, manifest: dict, n: int, dump: bool):
         elif word[0] == "@END":
             status = int(word[1])
         elif word[0] == "@ERROR":
-            raise RunError(f"pulp-open firmware: {line[7:].strip()}")
+            raise RunError(f"bare-metal firmware: {line[7:].strip()}")
     close()
     if status is None:
         raise RunError("gvsoc output ended before the firmware's @END line")
@@ -169,7 +188,7 @@ def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
         work = Path(tmp)
         flash = work / "flash.bin"
         flash.write_bytes(flash_image(weights, inputs, dump))
-        cmd = gvsoc_command(gvsoc, elf, work, flash)
+        cmd = gvsoc_command(gvsoc, elf, work, flash, shape_options(project, manifest["target"]))
         try:
             proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True,
                                   timeout=timeout)
@@ -185,6 +204,7 @@ def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
     raw = parse_log(proc.stdout, manifest, n, dump)
     raw.log = log
     raw.command = " ".join(cmd)
-    raw.simulator = {"name": "gvsoc", "model": "pulp-open", "launcher": gvsoc,
+    raw.simulator = {"name": "gvsoc", "model": "pulp-open", "platform": manifest["target"],
+                     "options": shape_options(project, manifest["target"]), "launcher": gvsoc,
                      "commit": gvsoc_commit(gvsoc)}
     return raw

@@ -1,7 +1,12 @@
 """`make run-gvsoc`: model -> pulp-open C -> build -> GVSoC run -> bit-exact check and profile.
 
     python -m femba_edge.run.gvsoc_flow [--preset demo] [--onnx model.onnx] [--out DIR]
-                                        [--vectors N] [--record gvsoc_runs/NAME]
+                                        [--platform pulp-open|gap9-gvsoc] [--vectors N]
+                                        [--record gvsoc_runs/NAME]
+
+--platform gap9-gvsoc builds the gap9 memory plan (128 KiB L1, GAP9's L2 and stack budget) on the
+project's bare-metal runtime and runs it on the same pulp-open model given GAP9's cluster L1 size
+and clocks (femba_edge/run/gvsoc.py).
 
 Without --onnx it builds a random-weight QAT model of the preset (float weights from the
 initialiser, one calibration step on Gaussian windows: not trained, says so) and its golden
@@ -24,6 +29,15 @@ import numpy as np
 
 from femba_edge.errors import UserError
 
+PLATFORMS = ("pulp-open", "gap9-gvsoc")
+MODEL_NOTES = {
+    "pulp-open": "GVSoC's public pulp-open model (cluster and SoC at the model's 50 MHz)",
+    "gap9-gvsoc": (
+        "GAP9-shaped GVSoC: the public pulp-open model (its FC, SoC, uDMA, L2 and HyperFlash) "
+        "with GAP9's cluster L1 size (128 KiB, 16 x 8 KiB banks) and GAP9's 370 MHz cluster and "
+        "SoC clocks, set on the command line (no GVSoC change); not GAP9 silicon: no NE16, no "
+        "SFU, no GAP9 SoC / uDMA / HyperRAM timing, no TCDM bank-conflict model"),
+}
 RANDOM_MODEL_NOTE = ("random-weight QAT model (PyTorch initialiser weights, 2-bit QAT quantisers "
                      "calibrated for one step on Gaussian windows; not trained)")
 
@@ -117,8 +131,8 @@ def profile_lines(project: Path, run: dict) -> list[str]:
             f"{tot['dma_wait_cycles']:,.0f} cycles = {100 * tot['dma_wait_cycles'] / total:.2f} %",
             f"- L1 DMA wait (MCHAN L2 <-> L1): {tot['l1_dma_wait_cycles']:,.0f} cycles = "
             f"{100 * tot['l1_dma_wait_cycles'] / total:.2f} %",
-            f"- Peak bytes: L1 {p['L1']:,} of {p['L1_usable']:,} planned (+ 11,264 B core stacks "
-            f"+ runtime), L2 {p['L2']:,} of {p['L2_usable']:,} (activations "
+            f"- Peak bytes: L1 {p['L1']:,} of {p['L1_usable']:,} planned (+ "
+            f"{p.get('L1_stacks', 0):,} B cluster stacks + runtime, of {p.get('L1_total', 0):,}), L2 {p['L2']:,} of {p['L2_usable']:,} (activations "
             f"{p['L2_activations']:,}, weight stage {p['L2_weight_stage']:,}), L3 {p['L3']:,} "
             f"(HyperFlash)"]
     return out
@@ -130,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--preset", default="demo")
     ap.add_argument("--onnx", default="")
     ap.add_argument("--out", default="")
+    ap.add_argument("--platform", default="pulp-open",
+                    help=f"GVSoC platform: {' or '.join(PLATFORMS)} (default pulp-open)")
     ap.add_argument("--vectors", type=int, default=1, help="windows to run (default 1)")
     ap.add_argument("--dump-intermediates", action="store_true")
     ap.add_argument("--record", default="", help="directory for the recorded run")
@@ -141,9 +157,15 @@ def main(argv: list[str] | None = None) -> int:
     from femba_edge.run.gvsoc import gvsoc_launcher
     from femba_edge.run.runner import run_project
 
+    out = Path(args.out or f"runs/gvsoc-{args.preset}")
+    fresh = not out.exists()
     try:
+        if args.platform not in PLATFORMS:
+            raise UserError(f"unknown PLATFORM '{args.platform}' (choose from "
+                            f"{', '.join(PLATFORMS)})")
+        if args.vectors < 1:
+            raise UserError(f"--vectors must be at least 1, got {args.vectors}")
         launcher = gvsoc_launcher()
-        out = Path(args.out or f"runs/gvsoc-{args.preset}")
         if args.onnx:
             onnx = Path(args.onnx)
             vectors = vectors_for(onnx, out, args.vectors)
@@ -152,15 +174,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.preset}: building a {RANDOM_MODEL_NOTE}", flush=True)
             onnx, vectors = build_random_model(args.preset, out, args.vectors)
             model_note = f"model: preset {args.preset}, {RANDOM_MODEL_NOTE}"
-        project = out / "pulp-open"
-        plan = generate(read_graph(onnx), "pulp-open", project)
-        print(f"pulp-open: {len(plan.layers)} layers, L1 {plan.l1_bytes} B, L2 {plan.l2_bytes} B, "
+        project = out / args.platform
+        plan = generate(read_graph(onnx), args.platform, project)
+        p = plan.platform
+        print(f"{args.platform}: {len(plan.layers)} layers, L1 {plan.l1_bytes} B of "
+              f"{p.l1_plan} planned (+ {p.l1_stacks} B cluster stacks), L2 {plan.l2_bytes} B, "
               f"L3 {len(plan.weights)} B -> {project}", flush=True)
         t0 = time.time()
         s = run_project(project, vectors, out / "gvsoc-run", args.dump_intermediates)
         wall = time.time() - t0
     except UserError as e:
-        print(f"error: {e}", file=sys.stderr)
+        if fresh and out.exists():  # nothing half-built is left behind
+            shutil.rmtree(out)
+        print(f"femba-edge: error: {e}", file=sys.stderr)
         return 2
     run = json.loads((out / "gvsoc-run" / "run.json").read_text())
     lines = profile_lines(project, run)
@@ -170,15 +196,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bit-exact: {s['bit_exact']}/{s['vectors']}")
     if args.record:
         record(Path(args.record), out, project, run, s, lines, launcher, model_note,
-               args.command or " ".join(sys.argv), wall)
+               args.command or " ".join(sys.argv), wall, args.platform)
     return 0 if s["bit_exact"] == s["vectors"] else 1
 
 
 def record(dest: Path, out: Path, project: Path, run: dict, s: dict, lines: list[str],
-           launcher: str, model_note: str, command: str, wall: float) -> None:
+           launcher: str, model_note: str, command: str, wall: float,
+           platform: str = "pulp-open") -> None:
+    """gvsoc_runs/NAME: raw log, run.json, report.md, commands, GVSoC commit."""
     from femba_edge.run.gvsoc import gvsoc_commit
 
-    """gvsoc_runs/NAME: raw log, run.json, report.md, commands, GVSoC commit."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(out / "gvsoc-run" / "sim.log", dest / "gvsoc.log")
     shutil.copy2(out / "gvsoc-run" / "run.json", dest / "run.json")
@@ -190,12 +217,14 @@ def record(dest: Path, out: Path, project: Path, run: dict, s: dict, lines: list
         f"{run.get('command', '')}\n")
     (dest / "gvsoc_commit.txt").write_text(f"{commit}\n")
     total = run["totals_per_window"]["cycles"]
-    head = [f"# GVSoC pulp-open run: {dest.name}", "",
+    clock = 370e6 if platform == "gap9-gvsoc" else 50e6
+    head = [f"# GVSoC {platform} run: {dest.name}", "",
+            f"- platform: {platform}: {MODEL_NOTES[platform]}",
             f"- {model_note}",
             f"- bit-exact: {s['bit_exact']}/{s['vectors']} (every graph output compared with "
             "the numpy golden, ==)",
-            f"- cycles per window: {total:,.0f} (cluster clock; {total / 50e6:.3f} s at the "
-            f"model's 50 MHz, {total / 370e6:.3f} s at GAP9's 370 MHz)",
+            f"- cycles per window: {total:,.0f} (cluster clock; {total / clock:.3f} s at the "
+            f"model's {clock / 1e6:.0f} MHz, {total / 370e6:.3f} s at GAP9's 370 MHz)",
             f"- GVSoC: {commit}, target pulp-open; simulation wall time {wall:.0f} s",
             "- counters: cycles = mcycle of cluster core 0 around each layer; instructions = "
             "core 0's performance counter only (the other 7 cores are not summed); L3 wait / "

@@ -16,7 +16,8 @@ RISCV_NM = "riscv64-unknown-elf-nm"
 # markers of the first useful line of a failed build (compiler errors, linker region overflows)
 LINK_ERRORS = ("error", "overflowed", "will not fit", "undefined reference")
 BUILD_TOOLS = {"host": ["make", "cc"], "rv32": ["make", RISCV_GCC],
-               "pulp-open": ["make", RISCV_GCC], "gap9": ["make"]}
+               "pulp-open": ["make", RISCV_GCC], "gap9-gvsoc": ["make", RISCV_GCC],
+               "gap9": ["make"]}
 
 
 def require(tool: str, why: str) -> str:

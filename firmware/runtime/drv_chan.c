@@ -73,7 +73,7 @@ static void issue_x(const chan_layer_t *c, uint32_t i, plat_dma_t req[2])
 void drv_chan(const chan_layer_t *c)
 {
     stream_run_t ps;
-    plat_dma_t xreq[2][2] = {{{0}}}, yreq[2] = {{0}}, bc[2] = {{0}};
+    plat_dma_t xreq[2][2] = {0}, yreq[2] = {0}, bc[2] = {0};
     int y_busy[2] = {0, 0};
     uint32_t n_t = rt_ceil_div(c->channels, c->p.tile_rows), scan_mode = 0;
 

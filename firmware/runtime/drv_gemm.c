@@ -80,7 +80,7 @@ static void issue_pk(const gemm_layer_t *g, const stream_run_t *ws, uint32_t i, 
 void drv_gemm(const gemm_layer_t *g)
 {
     stream_run_t ws;
-    plat_dma_t xreq[2] = {{0}}, yreq[2] = {{0}};
+    plat_dma_t xreq[2] = {0}, yreq[2] = {0};
     int y_busy[2] = {0, 0};
     uint32_t n_wt = rt_ceil_div(g->n, g->w.tile_rows);
     uint32_t n_xt = rt_ceil_div(g->tokens, g->tile_tokens);

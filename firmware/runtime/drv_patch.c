@@ -39,7 +39,7 @@ static void issue_x(const patch_layer_t *p, uint32_t i, plat_dma_t *req)
 void drv_patch(const patch_layer_t *p)
 {
     stream_run_t bs;
-    plat_dma_t xreq[2] = {{0}}, yreq[2] = {{0}};
+    plat_dma_t xreq[2] = {0}, yreq[2] = {0};
     int y_busy[2] = {0, 0};
     uint32_t n_t = rt_ceil_div(p->tokens, p->bias.tile_rows);
     uint32_t d = p->channels / PATCH_ROWS * p->embed;

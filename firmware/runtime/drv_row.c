@@ -84,7 +84,7 @@ static void issue_in(const row_layer_t *r, uint32_t i, plat_dma_t req[ROW_MAX_IN
 
 void drv_row(const row_layer_t *r)
 {
-    plat_dma_t xreq[2][ROW_MAX_INPUTS] = {{{0}}}, yreq[2] = {{0}};
+    plat_dma_t xreq[2][ROW_MAX_INPUTS] = {0}, yreq[2] = {0};
     int y_busy[2] = {0, 0};
     uint32_t n_t = rt_ceil_div(r->tokens, r->tile_tokens);
     uint32_t y_row = r->y_cols * r->y_elem;

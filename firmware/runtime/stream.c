@@ -92,8 +92,8 @@ const uint8_t *stream_array(const stream_run_t *r, uint32_t i, uint32_t a)
 
 void whole_load(const whole_t *w)
 {
-    plat_l3_t l3[WHOLE_MAX_ARRAYS] = {{0}};
-    plat_dma_t dma[WHOLE_MAX_ARRAYS] = {{0}};
+    plat_l3_t l3[WHOLE_MAX_ARRAYS] = {0};
+    plat_dma_t dma[WHOLE_MAX_ARRAYS] = {0};
     for (uint32_t a = 0; a < w->n; a++)
         plat_l3_read(L2(w->a[a].l2), w->a[a].l3, w->a[a].bytes, &l3[a]);
     for (uint32_t a = 0; a < w->n; a++) {

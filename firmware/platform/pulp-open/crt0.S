@@ -7,10 +7,11 @@
  *
  * _cluster_start: boot address of the 8 cluster cores. Core 0 runs the network and needs the
  * deeper stack (driver state, print buffers); cores 1..7 only run kernels. The stacks are the
- * top of L1, reserved by link.ld after the arena, so an L1 plan that leaves no room for them
+ * top of L1, reserved by the generated link.ld after the arena, so an L1 plan that leaves no room for them
  * fails at link time instead of silently corrupting the arena at run time. */
-    .equ    MASTER_STACK, 4096      /* keep in sync with link.ld */
-    .equ    WORKER_STACK, 1024
+#include "net_config.h"             /* stack sizes of the platform description */
+    .equ    MASTER_STACK, PLAT_CC_STACK_BYTES   /* the generated link.ld reserves the same */
+    .equ    WORKER_STACK, PLAT_PE_STACK_BYTES
     .equ    SOC_CORE_STATUS, 0x1A1040A0
 
     .section .text.start, "ax"

@@ -7,15 +7,14 @@
  * a core is still leaving the barrier is kept, not cleared with the barrier event.
  *
  * DMA: MCHAN transfer ids are a pool of 16 and a load of the command register stalls the core
- * until one is free, which would deadlock if every id belonged to a request the same core has not
- * waited yet. plat_dma_* therefore keeps the list of requests in flight and, before taking a
- * 17th id, completes the oldest one itself (its later plat_dma_wait is then free).
+ * until one is free: plat_dma_* caps the transfers in flight (dma_inflight.h, shared with gap9).
  * The uDMA HyperBus has 8 transaction slots; an L3 read takes the next slot round robin and first
  * completes the read still holding it, for the same reason.
  *
  * Only cluster core 0 issues DMA and reads counters; the wait counters record how long it spent
  * blocked in plat_dma_wait (L2 <-> L1) and plat_l3_wait (L3 -> L2).
  */
+#include "dma_inflight.h"
 #include "plat.h"
 #include "pulp_open.h"
 
@@ -30,8 +29,7 @@ typedef struct {
 
 PLAT_L1_DATA static volatile team_job_t team_job;
 
-static plat_dma_t *dma_inflight[MCHAN_IDS];
-static uint32_t dma_count;
+static dma_inflight_t dma_q;
 static plat_l3_t *l3_owner[HYPER_SLOTS];
 static uint32_t l3_next_slot;
 static uint64_t wait_l3, wait_dma;
@@ -134,36 +132,25 @@ void plat_fork(void (*fn)(void *arg), void *arg)
 
 /* ---- cluster DMA (L2 <-> L1) ----------------------------------------------------------------- */
 
-/* GCC would turn the in-flight list's compaction into a call to picolibc's memmove (about 1000
- * cycles per DMA wait, most of every layer's measured L1 DMA wait): keep the plain loop. */
-__attribute__((optimize("no-tree-loop-distribute-patterns")))
 static void dma_complete(plat_dma_t *req)
 {
     while (mmio_r32(MCHAN_STATUS) & (1u << req->tid))
         ;
     mmio_w32(MCHAN_STATUS, 1u << req->tid);
-    req->pending = 0;
-    for (uint32_t i = 0; i < dma_count; i++) {
-        if (dma_inflight[i] == req) {
-            for (uint32_t j = i + 1; j < dma_count; j++)
-                dma_inflight[j - 1] = dma_inflight[j];
-            dma_count--;
-            break;
-        }
-    }
+    dma_inflight_done(&dma_q, req);
 }
 
 static void dma_push(uint32_t cmd, const void *l1, const void *l2, uint32_t line, uint32_t stride,
                      plat_dma_t *req)
 {
-    if (dma_count == MCHAN_IDS) {
+    plat_dma_t *oldest = dma_inflight_oldest_if_full(&dma_q);
+    if (oldest) {
         uint32_t t0 = read_mcycle();
-        dma_complete(dma_inflight[0]);
+        dma_complete(oldest);
         wait_dma += read_mcycle() - t0;
     }
     req->tid = (int32_t)mmio_r32(MCHAN_CMD);
-    req->pending = 1;
-    dma_inflight[dma_count++] = req;
+    dma_inflight_add(&dma_q, req);
     compiler_fence(); /* the source must be written before the DMA reads it */
     mmio_w32(MCHAN_CMD, cmd);
     mmio_w32(MCHAN_CMD, (uint32_t)l1);

@@ -9,6 +9,9 @@
 
 #include <stdint.h>
 
+/* MCHAN transfer ids (dma_inflight.h caps the transfers in flight at this). */
+#define PLAT_DMA_IDS 16
+
 /* One cluster-DMA transfer: its MCHAN transfer id while in flight. */
 typedef struct {
     int32_t tid;

@@ -32,7 +32,6 @@
  * storing 1 << t to STATUS frees id t. */
 #define MCHAN_CMD 0x10204400u
 #define MCHAN_STATUS 0x10204404u
-#define MCHAN_IDS 16
 #define MCHAN_LEN_MASK 0x1FFFFu
 #define MCHAN_TO_L1 (1u << 17)              /* 0: L1 -> L2 */
 #define MCHAN_INCR (1u << 18)

@@ -1,0 +1,71 @@
+/*
+ * Copyright (c) 2019, GreenWaves Technologies, Inc.
+ * All rights reserved.
+ *
+ * Redistribution and use in source and binary forms, with or without modification,
+ * are permitted provided that the following conditions are met:
+ *
+ * o Redistributions of source code must retain the above copyright notice, this list
+ *   of conditions and the following disclaimer.
+ *
+ * o Redistributions in binary form must reproduce the above copyright notice, this
+ *   list of conditions and the following disclaimer in the documentation and/or
+ *   other materials provided with the distribution.
+ *
+ * o Neither the name of GreenWaves Technologies, Inc. nor the names of its
+ *   contributors may be used to endorse or promote products derived from this
+ *   software without specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR
+ * ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+ * (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+ * LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON
+ * ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+ * (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
+ * SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+#ifndef __REGULATOR_PERIPH_H__
+#define __REGULATOR_PERIPH_H__
+
+/*!
+ * @addtogroup Regulator
+ * @{
+ */
+
+/*******************************************************************************
+ * Variables, macros, structures,... definitions
+ ******************************************************************************/
+
+/*! @brief Voltage regulator and power states. */
+#define DCDC_OPER_POINTS    (4)
+
+#define DCDC_DEFAULT_NV     (1200)
+#define DCDC_DEFAULT_MV     (1200)
+#define DCDC_DEFAULT_LV     (1000)
+#define DCDC_DEFAULT_RET    (800)
+#define DCDC_RANGE          (5)
+#define DCDC_RANGE_MASK     (0x1F)
+#define DCDC_BASE_VALUE     (550)
+#define DCDC_STEP           (50)
+
+#define MAX_DCDC_VARIATION  ((int32_t) (0.1*32767))
+
+/*******************************************************************************
+ * APIs
+ ******************************************************************************/
+
+#if defined(__cplusplus)
+extern "C" {
+#endif /* __cplusplus */
+
+#if defined(__cplusplus)
+}
+#endif /* __cplusplus */
+
+/* @} */
+
+#endif  /* __REGULATOR_PERIPH_H__ */
