@@ -132,7 +132,8 @@ def profile_lines(project: Path, run: dict) -> list[str]:
             f"- L1 DMA wait (MCHAN L2 <-> L1): {tot['l1_dma_wait_cycles']:,.0f} cycles = "
             f"{100 * tot['l1_dma_wait_cycles'] / total:.2f} %",
             f"- Peak bytes: L1 {p['L1']:,} of {p['L1_usable']:,} planned (+ "
-            f"{p.get('L1_stacks', 0):,} B cluster stacks + runtime, of {p.get('L1_total', 0):,}), L2 {p['L2']:,} of {p['L2_usable']:,} (activations "
+            f"{p.get('L1_stacks', 0):,} B cluster stacks + runtime, of "
+            f"{p.get('L1_total', 0):,}), L2 {p['L2']:,} of {p['L2_usable']:,} (activations "
             f"{p['L2_activations']:,}, weight stage {p['L2_weight_stage']:,}), L3 {p['L3']:,} "
             f"(HyperFlash)"]
     return out
