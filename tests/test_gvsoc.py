@@ -101,6 +101,78 @@ def test_missing_gvsoc_is_one_clear_error(pulp_tree, tmp_path, monkeypatch):
         run_project(pulp_tree / "pulp", pulp_tree / "v.npz", tmp_path / "r")
 
 
+def _fake_gvsoc(tmp_path, text: str, status: int):
+    """A stand-in launcher that records its arguments, prints text and exits with status."""
+    script = tmp_path / "fake-gvsoc"
+    script.write_text(f"#!/bin/sh\necho \"$@\" > {tmp_path / 'argv.txt'}\necho '{text}'\n"
+                      f"exit {status}\n")
+    script.chmod(0o755)
+    return script
+
+
+@needs_riscv
+def test_gvsoc_without_pulp_open_target_is_one_clear_error(pulp_tree, tmp_path, monkeypatch):
+    fake = _fake_gvsoc(tmp_path, "Input error: Invalid target specified: pulp-open", 1)
+    monkeypatch.setenv("GVSOC", str(fake))
+    with pytest.raises(RunError, match=r"has no pulp-open target: build GVSoC with `make build "
+                                       r"TARGETS=pulp-open`") as e:
+        run_project(pulp_tree / "pulp", pulp_tree / "v.npz", tmp_path / "r")
+    assert "\n" not in str(e.value)
+    assert not (tmp_path / "r").exists()
+
+
+@needs_riscv
+def test_gap9_gvsoc_run_shapes_the_pulp_open_cluster(tmp_path, demo_graph, monkeypatch):
+    """gap9-gvsoc: the gap9 plan (GAP9's L1 and stack budget, more than pulp-open's 64 KiB L1) and
+    a simulator command that gives pulp-open a 128 KiB L1 and 370 MHz clocks."""
+    graph, xq = demo_graph
+    plan = generate(graph, "gap9-gvsoc", tmp_path / "p")
+    gap9 = generate(graph, "gap9", tmp_path / "g")
+    assert plan.l1_bytes == gap9.l1_bytes > 65536
+    assert [lp.tiles for lp in plan.layers] == [lp.tiles for lp in gap9.layers]
+    cluster = tmp_path / "p" / "firmware/platform/gap9-gvsoc/cluster.json"
+    l1 = json.loads(cluster.read_text())["l1"]
+    assert l1["mapping"]["size"] == l1["ts_mapping"]["size"] == "0x00020000"
+    save_vectors(tmp_path / "v.npz", golden_vectors(graph, xq[:1]))
+    monkeypatch.setenv("GVSOC", str(_fake_gvsoc(tmp_path, "boom", 3)))
+    with pytest.raises(RunError, match="gvsoc exited with status 3: boom"):
+        run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r")
+    argv = (tmp_path / "argv.txt").read_text().split()
+    assert "--target=pulp-open" in argv
+    assert f"--config-opt=chip/cluster_config_file={cluster.resolve()}" in argv
+    assert "--config-opt=chip/cluster_clock/frequency=370000000" in argv
+    assert "--config-opt=chip/soc_clock_domain/frequency=370000000" in argv
+
+
+def test_gvsoc_flow_unknown_platform(tmp_path, capsys, monkeypatch):
+    from femba_edge.run.gvsoc_flow import main as flow
+
+    monkeypatch.setenv("GVSOC", "/bin/true")
+    assert flow(["--platform", "esp32", "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("femba-edge: error: unknown PLATFORM 'esp32'") and "\n" not in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_gvsoc_flow_plan_that_cannot_fit_leaves_nothing(tmp_path, capsys, monkeypatch):
+    """A model too big for the platform: one error line, exit 2, no half-built run directory."""
+    from femba_edge.codegen.synth import SynthConfig, synth_graph
+    from femba_edge.export.onnx_io import save_onnx, to_onnx
+    from femba_edge.run.gvsoc_flow import main as flow
+
+    # 512 tokens x 1540 channels per Mamba activation: more than GAP9's L2 holds at once
+    graph, _ = synth_graph(SynthConfig(channels=22, samples=16 * 512, embed_dim=35, expand=4,
+                                       d_state=4, blocks=1))
+    save_onnx(to_onnx(graph), tmp_path / "big.onnx")
+    monkeypatch.setenv("GVSOC", "/bin/true")
+    assert flow(["--onnx", str(tmp_path / "big.onnx"), "--out", str(tmp_path / "o"),
+                 "--platform", "gap9-gvsoc"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("femba-edge: error: layer ") and "L2 needs" in err
+    assert "\n" not in err and "gap9-gvsoc has" in err
+    assert not (tmp_path / "o").exists()
+
+
 def test_flash_image_layout():
     weights = bytes(range(256)) * 20  # 5120 B -> header at 8192
     x = np.arange(2 * 100, dtype=np.int64).reshape(2, 100).astype(np.int8)
@@ -147,9 +219,10 @@ def small_graph():
 @needs_gvsoc
 @needs_riscv
 @pytest.mark.slow
-def test_small_preset_bit_exact_on_gvsoc(tmp_path, small_graph):
+@pytest.mark.parametrize("platform", ["pulp-open", "gap9-gvsoc"])
+def test_small_preset_bit_exact_on_gvsoc(tmp_path, small_graph, platform):
     graph, xq = small_graph
-    generate(graph, "pulp-open", tmp_path / "p")
+    generate(graph, platform, tmp_path / "p")
     save_vectors(tmp_path / "v.npz", golden_vectors(graph, xq))
     s = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r")
     assert s["bit_exact"] == s["vectors"] == 3, s["first_mismatch"]
@@ -161,6 +234,24 @@ def test_small_preset_bit_exact_on_gvsoc(tmp_path, small_graph):
     # every intermediate too
     d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "rd", dump=True)
     assert d["bit_exact"] == 3 and d["first_mismatch"] is None
+
+
+@needs_gvsoc
+@needs_riscv
+@pytest.mark.slow
+def test_demo_on_gap9_gvsoc_uses_128k_l1_bit_exact(tmp_path, demo_graph):
+    """The demo's gap9 plan takes more than pulp-open's 64 KiB of L1 (it would not run on the
+    unshaped model): every intermediate bit-exact on the GAP9-shaped one."""
+    graph, xq = demo_graph
+    plan = generate(graph, "gap9-gvsoc", tmp_path / "p")
+    assert plan.l1_bytes > 65536
+    save_vectors(tmp_path / "v.npz", golden_vectors(graph, xq[:2]))
+    d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
+    assert d["bit_exact"] == d["vectors"] == 2, d["first_mismatch"]
+    assert d["target"] == "gap9-gvsoc"
+    run = json.loads((tmp_path / "r" / "run.json").read_text())
+    assert run["simulator"]["platform"] == "gap9-gvsoc"
+    assert any("cluster_config_file" in o for o in run["simulator"]["options"])
 
 
 GEMM_SHAPES = [  # (config, L1 slack: None = the real pulp-open L1, else a barely-fitting L1)

@@ -199,6 +199,9 @@ def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
             raise ToolError(f"cannot start {gvsoc}: {e}") from None
     log = proc.stdout + (("\n# stderr\n" + proc.stderr) if proc.stderr.strip() else "")
     if proc.returncode != 0:
+        if "Invalid target specified: pulp-open" in log:
+            raise RunError(f"GVSoC at {gvsoc} has no pulp-open target: build GVSoC with `make "
+                           f"build TARGETS=pulp-open` (gap9-gvsoc runs on the same target)")
         msg = (proc.stderr.strip() or proc.stdout.strip() or "no output").splitlines()[-1]
         raise RunError(f"gvsoc exited with status {proc.returncode}: {msg[:300]}")
     raw = parse_log(proc.stdout, manifest, n, dump)

@@ -71,15 +71,24 @@ def build_random_model(preset: str, out: Path, n: int, seed: int = 0) -> tuple[P
     return out / "model.onnx", out / "model.vectors.npz"
 
 
-def vectors_for(onnx: Path, out: Path, n: int) -> Path:
-    """Golden vectors of random int8 windows for a given integer ONNX model."""
+def vectors_for(onnx: Path, out: Path, n: int) -> tuple[Path, str]:
+    """Golden vectors for a given integer ONNX model: the first n windows of the export's own
+    MODEL.vectors.npz beside it (real data windows) when it holds that many, else the golden run
+    on n random int8 windows. Returns the path and a note saying which."""
     from femba_edge.export.onnx_io import read_graph
     from femba_edge.run.vectors import golden_vectors, random_inputs, save_vectors
 
-    graph = read_graph(onnx)
     out.mkdir(parents=True, exist_ok=True)
-    return save_vectors(out / "model.vectors.npz",
-                        golden_vectors(graph, random_inputs(graph, n)))
+    beside = onnx.with_suffix(".vectors.npz")
+    if beside.is_file():
+        with np.load(beside) as z:
+            vec = {k: z[k] for k in z.files}
+        if "input" in vec and len(vec["input"]) >= n:
+            path = save_vectors(out / "model.vectors.npz", {k: v[:n] for k, v in vec.items()})
+            return path, f"the first {n} windows of {beside} (written by export)"
+    graph = read_graph(onnx)
+    path = save_vectors(out / "model.vectors.npz", golden_vectors(graph, random_inputs(graph, n)))
+    return path, f"{n} random int8 windows"
 
 
 def layer_macs(project: Path) -> dict[str, int]:
@@ -167,16 +176,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.vectors < 1:
             raise UserError(f"--vectors must be at least 1, got {args.vectors}")
         launcher = gvsoc_launcher()
-        if args.onnx:
+        if args.onnx:  # plan first: a model that does not fit costs no golden run
             onnx = Path(args.onnx)
-            vectors = vectors_for(onnx, out, args.vectors)
-            model_note = f"model: {onnx}"
+            plan = generate(read_graph(onnx), args.platform, out / args.platform)
+            vectors, vec_note = vectors_for(onnx, out, args.vectors)
+            model_note = f"model: {onnx}; vectors: {vec_note}"
         else:
             print(f"{args.preset}: building a {RANDOM_MODEL_NOTE}", flush=True)
             onnx, vectors = build_random_model(args.preset, out, args.vectors)
             model_note = f"model: preset {args.preset}, {RANDOM_MODEL_NOTE}"
+            plan = generate(read_graph(onnx), args.platform, out / args.platform)
         project = out / args.platform
-        plan = generate(read_graph(onnx), args.platform, project)
         p = plan.platform
         print(f"{args.platform}: {len(plan.layers)} layers, L1 {plan.l1_bytes} B of "
               f"{p.l1_plan} planned (+ {p.l1_stacks} B cluster stacks), L2 {plan.l2_bytes} B, "
@@ -224,8 +234,9 @@ def record(dest: Path, out: Path, project: Path, run: dict, s: dict, lines: list
             f"- {model_note}",
             f"- bit-exact: {s['bit_exact']}/{s['vectors']} (every graph output compared with "
             "the numpy golden, ==)",
-            f"- cycles per window: {total:,.0f} (cluster clock; {total / clock:.3f} s at the "
-            f"model's {clock / 1e6:.0f} MHz, {total / 370e6:.3f} s at GAP9's 370 MHz)",
+            f"- cycles per window: {total:,.0f} (cluster clock; " + (
+                f"{total / clock:.3f} s at the model's {clock / 1e6:.0f} MHz, " if clock != 370e6
+                else "") + f"{total / 370e6:.3f} s at GAP9's 370 MHz)",
             f"- GVSoC: {commit}, target pulp-open; simulation wall time {wall:.0f} s",
             "- counters: cycles = mcycle of cluster core 0 around each layer; instructions = "
             "core 0's performance counter only (the other 7 cores are not summed); L3 wait / "
