@@ -2,34 +2,65 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc
+# apt package sets, each installed only by the targets that need it: the host demo needs a C
+# compiler alone (~1.4 GB less than the rv32 cross toolchain + QEMU the tests use).
+HOST_APT := gcc libc6-dev
+RISCV_APT := gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
+QEMU_APT := qemu-system-misc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Wait up to 10 min for another apt/dpkg (unattended-upgrades, a second make) instead of failing.
+APT_GET := $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 DEMO_DIR ?= runs/demo
 DEMO_EPOCHS ?= 12
 PRESET ?= demo
 
-.PHONY: all setup venv apt demo bench-host run-gvsoc test lint clean
+.PHONY: all setup venv apt apt-host apt-riscv apt-qemu demo bench-host run-gvsoc test lint clean
 
 all: demo
 
-setup: venv apt
+# What the host demo needs; `make test` and `make run-gvsoc` add the RISC-V packages.
+setup: venv apt-host
 
 # The venv is rebuilt only when pyproject.toml changes (stamp file).
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -m ensurepip --version >/dev/null 2>&1 \
-	  || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv python3-pip; }
+	  || { $(call apt_update) && $(APT_GET) install -y -qq python3-venv python3-pip; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
-# Cross toolchain + QEMU for the rv32 target; installed only when something is missing.
-apt:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# apt-get update takes the lists lock, which older apt versions do not wait for even with
+# DPkg::Lock::Timeout: retry it (10 s apart, 10 min in all) so a concurrent apt is waited out.
+apt_update = n=0; until $(APT_GET) update -qq; do n=$$((n + 1)); [ $$n -lt 60 ] || exit 1; \
+	  echo "apt-get update failed (another apt holds the lock?): retrying in 10 s"; sleep 10; done
+
+# Installs the packages of $(1) that are not fully installed. `dpkg -s` exits 0 for half-installed
+# or config-files-only packages too, so the state must read exactly "install ok installed".
+define apt_ensure
+	@missing=""; for p in $(1); do \
+	  [ "$$(dpkg-query -W -f='$${Status}' $$p 2>/dev/null)" = "install ok installed" ] \
+	    || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	  $(call apt_update) && $(APT_GET) install -y -qq $$missing; fi
+endef
+
+# C compiler for the host target (cc, size) -- all the host demo needs.
+apt-host:
+	$(call apt_ensure,$(HOST_APT))
+
+# rv32 cross compiler + picolibc: rv32 and GVSoC (pulp-open, gap9-gvsoc) builds.
+apt-riscv:
+	$(call apt_ensure,$(RISCV_APT))
+
+# qemu-system-riscv32 for the rv32 runs of the tests.
+apt-qemu:
+	$(call apt_ensure,$(QEMU_APT))
+
+# Everything any target uses.
+apt: apt-host apt-riscv apt-qemu
 
 # The whole pipeline on the built-in synthetic EEG and the host target.
 demo: setup
@@ -54,13 +85,14 @@ RECORD ?=
 GVSOC_VECTORS ?= 1
 PLATFORM ?= pulp-open
 GVSOC_DIR ?= runs/gvsoc-$(PRESET)-$(PLATFORM)
-run-gvsoc: setup
+run-gvsoc: setup apt-riscv
 	$(BIN)/python -m femba_edge.run.gvsoc_flow --preset $(PRESET) --out $(GVSOC_DIR) \
 	  --platform $(PLATFORM) --vectors $(GVSOC_VECTORS) $(if $(ONNX),--onnx $(ONNX)) \
 	  $(if $(RECORD),--record $(RECORD)) \
 	  --command "GVSOC=$$GVSOC make run-gvsoc PRESET=$(PRESET) PLATFORM=$(PLATFORM)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS) GVSOC_DIR=$(GVSOC_DIR)$(if $(RECORD), RECORD=$(RECORD))"
 
-test: setup
+# The tests build and run rv32 projects under QEMU: everything apt installs.
+test: setup apt
 	$(BIN)/pytest -q
 
 lint: venv
