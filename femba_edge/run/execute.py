@@ -1,6 +1,12 @@
 """Run a built project on its target: the host binary directly, the rv32 ELF under QEMU with
 semihosting (both read INPUT.bin / weights.bin and write OUTPUT.bin, firmware/app/main_file.c),
-the pulp-open and gap9-gvsoc ELFs on GVSoC (femba_edge/run/gvsoc.py)."""
+the pulp-open and gap9-gvsoc ELFs on GVSoC (femba_edge/run/gvsoc.py).
+
+Host counters are wall-clock nanoseconds, and one sample of a layer a few microseconds long is
+at the mercy of the scheduler (the same layer differed up to 12x between runs on a shared
+2-core machine). The host binary is therefore run HOST_REPEATS times over all vectors and each
+(vector, layer) counter is the median of its samples; rv32 instruction counts under QEMU -icount
+are exact and run once."""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from femba_edge.run.gvsoc import gvsoc_launcher, run_gvsoc
 from femba_edge.run.tools import QEMU_RV32, require
 
 DTYPES = {1: "<i1", 2: "<i2", 4: "<i4"}
+HOST_REPEATS = 5  # odd: the median is one of the measured samples
 
 
 @dataclass
@@ -29,6 +36,7 @@ class RawRun:
     log: str = field(default="", repr=False)  # simulator output, kept with the results
     command: str = ""
     simulator: dict = field(default_factory=dict)  # name, model, commit (GVSoC runs)
+    timing: dict = field(default_factory=dict)  # how host wall-clock counters were reduced
 
 
 def check_runnable(manifest: dict, project: Path) -> None:
@@ -58,11 +66,15 @@ def _command(manifest: dict, project: Path, dump: bool, n: int) -> tuple[list, f
             "-semihosting-config", semi, "-kernel", str(binary)], 120.0 + 30.0 * n
 
 
-def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool) -> RawRun:
-    """Run every window of inputs [N, C*T] int8 through the project's binary."""
+def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool,
+            repeats: int | None = None) -> RawRun:
+    """Run every window of inputs [N, C*T] int8 through the project's binary; a host binary
+    `repeats` times (default HOST_REPEATS), its counters reduced by `median_counters`."""
     project = project.resolve()  # the binary runs in a scratch directory: no relative paths
     if manifest["target"] in ("pulp-open", "gap9-gvsoc"):
         return run_gvsoc(project, manifest, inputs, dump)
+    host = manifest["target"] == "host"
+    repeats = (HOST_REPEATS if repeats is None else repeats) if host else 1
     n = len(inputs)
     with tempfile.TemporaryDirectory(prefix="femba-run-") as tmp:
         work = Path(tmp)
@@ -71,20 +83,47 @@ def execute(project: Path, manifest: dict, inputs: np.ndarray, dump: bool) -> Ra
             raise RunError(f"{project}: binary missing after the build")
         os.symlink((project / "weights.bin").resolve(), work / "weights.bin")
         (work / "input.bin").write_bytes(np.ascontiguousarray(inputs, np.int8).tobytes())
-        try:
-            proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise RunError(f"{manifest['target']} run timed out after {timeout:.0f} s") from None
-        except OSError as e:
-            raise ToolError(f"cannot start {cmd[0]}: {e}") from None
-        if proc.returncode != 0:
-            msg = (proc.stderr.strip() or proc.stdout.strip() or "no output").splitlines()[-1]
-            raise RunError(f"{manifest['target']} binary exited with status {proc.returncode}: "
-                           f"{msg[:300]}")
-        out = work / "output.bin"
-        if not out.is_file():
-            raise RunError(f"{manifest['target']} binary wrote no output file")
-        return parse_output(out.read_bytes(), manifest, n, dump)
+        runs = [parse_output(_run_once(cmd, work, timeout, manifest["target"]), manifest, n, dump)
+                for _ in range(repeats)]
+    if not host:
+        return runs[0]
+    return median_counters(runs)
+
+
+def _run_once(cmd: list, work: Path, timeout: float, target: str) -> bytes:
+    """One run of the binary in `work`; the bytes of its OUTPUT.bin."""
+    out = work / "output.bin"
+    out.unlink(missing_ok=True)  # a repeat must not read the previous run's file
+    try:
+        proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RunError(f"{target} run timed out after {timeout:.0f} s") from None
+    except OSError as e:
+        raise ToolError(f"cannot start {cmd[0]}: {e}") from None
+    if proc.returncode != 0:
+        msg = (proc.stderr.strip() or proc.stdout.strip() or "no output").splitlines()[-1]
+        raise RunError(f"{target} binary exited with status {proc.returncode}: {msg[:300]}")
+    if not out.is_file():
+        raise RunError(f"{target} binary wrote no output file")
+    return out.read_bytes()
+
+
+def median_counters(runs: list[RawRun]) -> RawRun:
+    """One RawRun of repeated host runs: the first run's tensors (RunError unless every run
+    computed the same ones: the C code is deterministic) and, per vector, layer and counter, the
+    median of the runs' samples (the upper one for an even count, so always a measured value).
+    A vector's total is then the sum of its layers' medians, not any single run's total."""
+    first = runs[0]
+    for k, r in enumerate(runs[1:], start=2):
+        for v, (a, b) in enumerate(zip(first.tensors, r.tensors, strict=True)):
+            if a.keys() != b.keys() or any(not np.array_equal(a[t], b[t]) for t in a):
+                raise RunError(f"host run {k} computed other outputs than run 1 for vector {v}: "
+                               "the C code is not deterministic")
+    samples = np.stack([r.counters for r in runs])  # [repeats, N, layers, 2]
+    median = np.sort(samples, axis=0)[len(runs) // 2]
+    return RawRun(first.tensors, median, timing={
+        "clock": "host wall-clock (CLOCK_MONOTONIC ns)", "repeats": len(runs),
+        "statistic": "median per vector and layer"})
 
 
 def parse_output(data: bytes, manifest: dict, n: int, dump: bool) -> RawRun:
