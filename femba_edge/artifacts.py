@@ -96,9 +96,10 @@ def load_checkpoint(path: str | Path, kind: str | None = None) -> dict[str, Any]
         raise CheckpointError(f"{path}: checkpoint not found")
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as e:  # torch raises many types for a bad file
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise CheckpointError(f"{path}: not a readable checkpoint ({first[:120]})") from None
+    except Exception:  # torch raises many types (OSError errno 22, zip, unpickling) for one cause
+        size = path.stat().st_size
+        raise CheckpointError(f"{path}: not a readable checkpoint (corrupt, truncated or not "
+                              f"written by PyTorch; {size:,} bytes)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise CheckpointError(f"{path}: not a femba-edge checkpoint")
     if data.get("format_version") != FORMAT_VERSION:

@@ -28,6 +28,10 @@ class _Group(click.Group):
         except _user_errors() as e:
             click.echo(f"femba-edge: error: {e}", err=True)
             sys.exit(2)
+        except click.UsageError as e:  # bad option values: one line too, not click's usage block
+            where = f"{e.ctx.command_path}: " if e.ctx is not None else ""
+            click.echo(f"femba-edge: error: {where}{e.format_message()}", err=True)
+            sys.exit(2)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,7 +71,29 @@ def _common_train_options(f):
         show_default=True,
         help="synthetic[:k=v,...] | file.npz | directory of .edf files",
     )(f)
+    f = click.option("--norm", type=click.Choice(["q95", "iqr", "none"]), default=None,
+                     help="Per-window, per-channel normalisation [default: q95, or the --init "
+                          "checkpoint's]; 'none' keeps absolute amplitude.")(f)
+    f = click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1))(f)
+    f = click.option("--val-frac", default=0.15, show_default=True, type=float,
+                     help="Fraction of groups (subjects) for validation.")(f)
+    f = click.option("--test-frac", default=0.15, show_default=True, type=float,
+                     help="Fraction of groups for the held-out test split.")(f)
+    f = click.option("--test-groups", default="",
+                     help="Comma-separated group names forming the test split (e.g. a "
+                          "dataset's official test subjects). An npz 'split' key overrides "
+                          "both.")(f)
+    f = click.option("--quiet", is_flag=True, help="Only errors and the final result.")(f)
     return f
+
+
+def _run_options(norm: str | None, batch_size: int, val_frac: float, test_frac: float,
+                 test_groups: str, quiet: bool):
+    from femba_edge.train.options import RunOptions
+
+    groups = tuple(g.strip() for g in test_groups.split(",") if g.strip())
+    return RunOptions(norm=norm or "q95", batch_size=batch_size, val_frac=val_frac,
+                      test_frac=test_frac, test_groups=groups, quiet=quiet).validate()
 
 
 @main.command()
@@ -76,11 +102,12 @@ def _common_train_options(f):
 )
 @_common_train_options
 @click.option("--lr", default=FLOAT_LR, show_default=True)
-def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float) -> None:
+def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float,
+          **data_opts) -> None:
     """Train the float FEMBA model; writes OUT/model.pt and OUT/metrics.json."""
     from femba_edge.train.float_train import run_train
 
-    m = run_train(model_spec, data_spec, epochs, out, seed, lr)
+    m = run_train(model_spec, data_spec, epochs, out, seed, lr, _run_options(**data_opts))
     click.echo(
         f"float test: balanced accuracy {m['balanced_accuracy']:.4f}  "
         f"AUROC {m['auroc']:.4f}  AUPR {m['aupr']:.4f}  ({m['wall_time_s']} s) -> {out}"
@@ -151,6 +178,7 @@ def qat(
     head_bits: int,
     act_bits: int,
     lr: float,
+    **data_opts,
 ) -> None:
     """Quantisation-aware training (Brevitas) + PTQ baselines -> OUT/qat.pt, OUT/metrics.json."""
     from femba_edge.qat.model import QuantSpec
@@ -164,7 +192,9 @@ def qat(
         conv_bits=conv_bits,
         head_bits=head_bits,
     ).validate()
-    m = run_qat(model_spec, init, data_spec, epochs, out, qs, seed, float_epochs, lr)
+    opts = _run_options(**data_opts)
+    m = run_qat(model_spec, init, data_spec, epochs, out, qs, seed, float_epochs, lr, opts,
+                norm=data_opts["norm"])
     click.echo(format_table(m, weight_bits))
     click.echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")
 

@@ -21,6 +21,14 @@ def c_layer_count(graph) -> int:
     return len(graph.ops) - folded
 
 
+def error_line(res) -> str:
+    """The one line a failed command wrote to stderr (status lines go to stdout); asserts that
+    stderr holds exactly that line and that it has the CLI's error prefix."""
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("femba-edge: error: "), res.output
+    return lines[0]
+
+
 def invoke(*args: str):
     """Run the CLI in-process; returns the click Result."""
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)

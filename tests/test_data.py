@@ -432,7 +432,11 @@ def test_edf_unreadable(tmp_path: Path) -> None:
     random_edf(tmp_path / "normal" / "good.edf", tuab_labels(), 12)
     (tmp_path / "abnormal").mkdir()
     (tmp_path / "abnormal" / "broken.edf").write_bytes(b"0       garbage header" * 20)
-    with pytest.raises(DataError, match="cannot read EDF file .*broken.edf"):
+    with pytest.raises(DataError, match=r"broken.edf: not a readable EDF file \(empty, "
+                                        r"truncated or not in EDF format\)$"):
+        load_data(str(tmp_path))
+    (tmp_path / "abnormal" / "broken.edf").write_bytes(b"")  # empty: was int('') internals
+    with pytest.raises(DataError, match=r"broken.edf: not a readable EDF file"):
         load_data(str(tmp_path))
 
 

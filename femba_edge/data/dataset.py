@@ -26,6 +26,12 @@ class EEGDataset:
     groups: np.ndarray
     fs: float
     classes: list[str]
+    # optional: the source's own split per window (0 train, 1 val, 2 test), the name of each
+    # group id, and how the source's labels were mapped onto 0..K-1 ({source label: index})
+    split: np.ndarray | None = None
+    group_names: list[str] | None = None
+    label_map: dict[str, int] | None = None
+    source: str = ""  # one line on what was read (files, windows, filtering), for the summary
 
     def __post_init__(self) -> None:
         # Catch construction bugs here rather than as shape errors deep inside training.
@@ -39,6 +45,12 @@ class EEGDataset:
             )
         if len(self.classes) < 2:
             raise DataError(f"EEGDataset needs at least 2 classes, got {self.classes}")
+        if self.split is not None and self.split.shape != (n,):
+            raise DataError(f"EEGDataset.split has shape {self.split.shape}, expected ({n},)")
+
+    def group_name(self, g: int) -> str:
+        """The name of group id g (its source name where known)."""
+        return self.group_names[g] if self.group_names is not None else str(g)
 
     def __len__(self) -> int:
         """Number of windows."""

@@ -141,14 +141,17 @@ def _filter(x: np.ndarray, fs: float) -> np.ndarray:
     return x
 
 
-def _read_file(path: Path, channels: int | None, fs: float, samples: int) -> np.ndarray | None:
-    """Read, montage, filter, resample and window one file; None when shorter than a window."""
+def _read_file(path: Path, channels: int | None, fs: float, samples: int,
+               rates_seen: set[float] | None = None) -> np.ndarray | None:
+    """Read, montage, filter, resample and window one file; None when shorter than a window.
+    The file's sampling rate is added to rates_seen (for the data summary)."""
     try:
         edf = edfio.read_edf(path)
         sigs = list(edf.signals)
         labels = [s.label for s in sigs]
     except Exception as e:  # edfio raises a zoo of types (ValueError, IndexError, ...) on bad files
-        raise DataError(f"cannot read EDF file {path}: {type(e).__name__}: {e}") from e
+        raise DataError(f"{path}: not a readable EDF file (empty, truncated or not in EDF "
+                        f"format)") from e
     if not sigs:
         raise DataError(f"{path}: no signals")
     weights = np.stack(_select_channels(path, labels, channels))
@@ -157,6 +160,8 @@ def _read_file(path: Path, channels: int | None, fs: float, samples: int) -> np.
     if len(rates) != 1:
         raise DataError(f"{path}: selected EEG signals have different sampling rates {rates}")
     fs_in = rates.pop()
+    if rates_seen is not None:
+        rates_seen.add(fs_in)
     duration = min(len(sigs[i].data) for i in used) / fs_in
     if duration * fs < samples:
         warnings.warn(
@@ -183,12 +188,13 @@ def _read_file(path: Path, channels: int | None, fs: float, samples: int) -> np.
 
 
 def load_edf_dir(
-    root: Path, *, channels: int | None, fs: float, samples: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    """Load every labelled .edf under ``root`` as windows.
+    root: Path, *, channels: int | None, fs: float, samples: int, progress: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], str]:
+    """Load every labelled .edf under ``root`` as windows (a progress bar when ``progress``).
 
     Returns:
-        ``(x [N, C, samples] float32 un-normalised, y int64, groups int64, classes)``.
+        ``(x [N, C, samples] float32 un-normalised, y int64, groups int64, classes, source)``,
+        source one line on what was read and how it was processed.
     """
     edfs = _find_edfs(root)
     if not edfs:
@@ -201,10 +207,16 @@ def load_edf_dir(
     classes, label_idx = _class_names([e.label for e in entries], csv_path)
     subject_id = {s: i for i, s in enumerate(sorted({e.subject for e in entries}))}
 
+    from tqdm import tqdm
+
     xs, ys, gs = [], [], []
-    for entry, lab in zip(entries, label_idx, strict=True):
-        win = _read_file(entry.path, channels, fs, samples)
+    rates: set[float] = set()
+    skipped = 0
+    for entry, lab in tqdm(list(zip(entries, label_idx, strict=True)), desc="reading EDF",
+                           unit="file", disable=not progress, leave=False):
+        win = _read_file(entry.path, channels, fs, samples, rates)
         if win is None:
+            skipped += 1
             continue
         if xs and win.shape[1] != xs[0].shape[1]:
             raise DataError(
@@ -215,4 +227,10 @@ def load_edf_dir(
         gs.append(np.full(len(win), subject_id[entry.subject], dtype=np.int64))
     if not xs:
         raise DataError(f"every .edf file in {root} is shorter than one {samples}-sample window")
-    return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs), classes
+    resampled = sorted(r for r in rates if r != fs)
+    source = (f"{len(xs)} EDF files read ({skipped} shorter than a window skipped), "
+              f"{len(subject_id)} subjects, TCP bipolar montage, band-pass {BAND[0]:g}-{BAND[1]:g} "
+              f"Hz + notch {'/'.join(f'{n:g}' for n in NOTCHES)} Hz, "
+              + (f"resampled {', '.join(f'{r:g}' for r in resampled)} -> {fs:g} Hz"
+                 if resampled else f"recorded at {fs:g} Hz (no resampling)"))
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs), classes, source

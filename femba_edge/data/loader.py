@@ -49,7 +49,9 @@ def _check_model(
             f"{source}: data has {x.shape[2]} samples per window, model expects {samples}"
         )
     if fs is not None and not np.isclose(data_fs, fs, rtol=1e-6, atol=0.0):
-        raise DataError(f"{source}: data sampled at {data_fs:g} Hz, model expects {fs:g} Hz")
+        raise DataError(f"{source}: data sampled at {data_fs:g} Hz, model expects {fs:g} Hz "
+                        f"(the model's rate is the config JSON's \"fs\": e.g. a file "
+                        f"{{\"preset\": \"demo\", \"fs\": {data_fs:g}}} passed as --model)")
 
 
 def load_data(
@@ -59,6 +61,7 @@ def load_data(
     samples: int | None = None,
     fs: float | None = None,
     norm: str = "q95",
+    progress: bool = False,
 ) -> EEGDataset:
     """Load a dataset from a spec string and normalise it.
 
@@ -71,6 +74,7 @@ def load_data(
         samples: window length the model expects (window length for EDF, default 1280).
         fs: sampling rate the model expects (resample target for EDF, default 256 Hz).
         norm: ``'q95'``, ``'iqr'`` or ``'none'``; see :func:`normalize_windows`.
+        progress: progress bar while reading EDF files.
 
     Raises:
         DataError: on any bad input, including a mismatch with the model's channels/samples/fs.
@@ -78,13 +82,21 @@ def load_data(
     if norm not in NORM_METHODS:
         raise DataError(f"unknown normalisation {norm!r}; expected one of {NORM_METHODS}")
     parsed = parse_spec(spec)
+    extra: dict = {}
     if parsed.kind == "synthetic":
         params = _synthetic_params(parsed.synthetic, channels, samples, fs)
         x, y, groups, classes = generate_synthetic(params)
         data_fs = params.fs
+        extra["source"] = (f"built-in synthetic EEG, {params.subjects} subjects x "
+                           f"{params.windows} windows, seed {params.seed}")
     elif parsed.kind == "npz":
         assert parsed.path is not None
-        x, y, groups, data_fs, classes = load_npz(parsed.path)
+        z = load_npz(parsed.path)
+        x, y, groups, data_fs, classes = z.x, z.y, z.groups, z.fs, z.classes
+        extra = {"split": z.split, "group_names": z.group_names, "label_map": z.label_map,
+                 "source": f"{parsed.path} ({len(np.unique(z.groups))} groups"
+                           + (", its own train/val/test split" if z.split is not None else "")
+                           + ")"}
     else:
         assert parsed.path is not None
         data_fs = DEFAULT_FS if fs is None else float(fs)
@@ -93,10 +105,11 @@ def load_data(
         win = DEFAULT_SAMPLES if samples is None else samples
         from .edf import load_edf_dir  # deferred: scipy.signal costs ~0.7 s to import
 
-        x, y, groups, classes = load_edf_dir(
-            parsed.path, channels=channels, fs=data_fs, samples=win
+        x, y, groups, classes, extra["source"] = load_edf_dir(
+            parsed.path, channels=channels, fs=data_fs, samples=win, progress=progress
         )
     _check_model(spec, x, data_fs, channels, samples, fs)
     return EEGDataset(
-        x=normalize_windows(x, norm), y=y, groups=groups, fs=float(data_fs), classes=classes
+        x=normalize_windows(x, norm), y=y, groups=groups, fs=float(data_fs), classes=classes,
+        **extra,
     )

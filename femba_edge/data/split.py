@@ -83,3 +83,33 @@ def split_by_group(
         assign[m[n_train + n_val :]] = 2
     window_split = assign[inverse]
     return tuple(np.flatnonzero(window_split == k).astype(np.int64) for k in range(3))
+
+
+def split_with_test_groups(
+    groups: np.ndarray, names: dict[str, int], test_names: list[str], *, val_frac: float,
+    seed: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Test = the windows of the named groups (a dataset's official test subjects); the other
+    groups are shuffled with ``seed`` and ``val_frac`` of them (at least one) go to validation.
+
+    Args:
+        groups: [N] group id per window.
+        names: group name -> group id, for every group in ``groups``.
+        test_names: names of the test groups; every one must exist.
+    """
+    unknown = [n for n in test_names if n not in names]
+    if unknown:
+        known = sorted(names)
+        shown = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "")
+        raise DataError(f"test group(s) {', '.join(unknown[:5])} not in the data (groups: {shown})")
+    test_ids = np.array(sorted({names[n] for n in test_names}), dtype=np.int64)
+    rest = np.setdiff1d(np.unique(groups), test_ids)
+    if len(rest) < 2:
+        raise DataError(f"naming {len(test_ids)} test groups leaves {len(rest)} for train and "
+                        "validation; need at least 2")
+    rest = np.random.default_rng(seed).permutation(rest)
+    n_val = min(len(rest) - 1, max(1, round(val_frac * len(rest))))
+    val_ids = rest[:n_val]
+    parts = (~np.isin(groups, np.concatenate([test_ids, val_ids])), np.isin(groups, val_ids),
+             np.isin(groups, test_ids))
+    return tuple(np.flatnonzero(m).astype(np.int64) for m in parts)

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import torch
 
 from femba_edge.artifacts import load_checkpoint, save_checkpoint, staged_dir, write_json
 from femba_edge.config import ConfigError, config_from_dict, load_config
+from femba_edge.data import DataError
 from femba_edge.errors import CheckpointError
 from femba_edge.qat.calibrate import calibrate, float_bytes, weight_bytes
 from femba_edge.qat.model import QFemba, QuantSpec, from_float
-from femba_edge.train.float_train import Prepared, load_float, prepare, train_float
+from femba_edge.train.float_train import (
+    Prepared,
+    config_sets_classes,
+    load_float,
+    prepare,
+    train_float,
+)
 from femba_edge.train.loop import evaluate, fit, seed_everything
+from femba_edge.train.options import RunOptions
 
 ROWS = (
     ("float", "float FP32"),
@@ -69,35 +78,48 @@ def run_qat(
     seed: int,
     float_epochs: int | None = None,
     lr: float = 1e-3,
+    opts: RunOptions | None = None,
+    norm: str | None = None,
 ) -> dict:
-    """The whole `qat` command; returns metrics.json's content."""
+    """The whole `qat` command; returns metrics.json's content. `norm` is the normalisation the
+    user asked for (None: q95, or the --init checkpoint's)."""
     qs = qs.validate()
     t0 = time.time()
+    opts = replace(opts or RunOptions(), norm=norm or "q95")
     if init:
         float_model, fck = load_float(init)
-        prep = prepare(
-            float_model.cfg,
-            data_spec,
-            fck.get("seed", seed),
-            norm=fck.get("preprocessing", {}).get("norm", "q95"),
-        )
+        pre = fck.get("preprocessing", {})
+        ck_norm = pre.get("norm", "q95")
+        if norm and norm != ck_norm:
+            raise DataError(f"{init}: the float model was trained on --norm {ck_norm} data, "
+                            f"not {norm}")
+        opts = replace(opts, norm=ck_norm)
+        prep = prepare(float_model.cfg, data_spec, fck.get("seed", seed), opts=opts)
         if prep.cfg != float_model.cfg:
             raise ConfigError(
                 f"{init}: model has {float_model.cfg.classes} classes, data has {prep.cfg.classes}"
             )
         float_hist = {"init": str(init)}
     else:
-        prep = prepare(load_config(model_spec), data_spec, seed)
+        prep = prepare(load_config(model_spec), data_spec, seed, opts=opts,
+                       classes_fixed=config_sets_classes(model_spec))
+        opts.say(f"== float: training {float_epochs or epochs} epochs")
         float_model, float_hist = train_float(prep, float_epochs or epochs, seed)
     t_float = time.time() - t0
     metrics = {"float": _scores(float_model, prep, float_bytes(float_model))}
+    n_train = len(prep.train)
+    opts.say(f"== PTQ int8: calibrating activation scales on {n_train} training windows")
     ptq8 = ptq(float_model, QuantSpec(weight_bits=8), prep, seed)
     metrics["ptq_int8"] = _scores(ptq8, prep, weight_bytes(ptq8))
+    opts.say(f"== PTQ {qs.weight_bits}-bit: calibrating activation scales on {n_train} training "
+             "windows")
     qat_model = ptq(float_model, qs, prep, seed)
     metrics["ptq_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))
+    opts.say(f"== QAT {qs.weight_bits}-bit: training {epochs} epochs")
     seed_everything(seed)
     res = fit(
-        qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed, desc="qat"
+        qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed, desc="qat",
+        batch=opts.batch_size, show_progress=not opts.quiet, bars=opts.bars,
     )
     qat_model.eval()
     metrics["qat_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))

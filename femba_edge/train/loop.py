@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import random
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,9 +66,13 @@ def fit(
     weight_decay: float = 0.01,
     desc: str = "train",
     show_progress: bool = True,
+    bars: bool | None = None,
 ) -> FitResult:
     """Train with AdamW + cosine schedule + class-balanced cross entropy, keep the weights of the
-    epoch with the best validation balanced accuracy (loaded back into `model`)."""
+    epoch with the best validation balanced accuracy (loaded back into `model`). show_progress
+    prints one line per epoch; bars (default: on a terminal) draws a per-batch progress bar."""
+    if bars is None:
+        bars = show_progress and sys.stderr.isatty()
     seed_everything(seed)
     ds = TensorDataset(torch.from_numpy(x_train), torch.from_numpy(y_train))
     sampler = None
@@ -102,7 +107,7 @@ def fit(
             sampler.set_epoch(epoch)
         net.train()
         total = 0.0
-        bar = tqdm(loader, desc=f"{desc} {epoch}/{epochs}", leave=False, disable=not show_progress)
+        bar = tqdm(loader, desc=f"{desc} {epoch}/{epochs}", leave=False, disable=not bars)
         for xb, yb in bar:
             opt.zero_grad()
             loss = loss_fn(net(xb), yb)
