@@ -1,10 +1,13 @@
-"""`femba-edge report`: report of a host run of the demo model (files, totals = sums of the rows,
-percentages, latency), the plan-only analytic report, the estimator's formula on a hand-computed
-example, MACs against the model's analytic count for FEMBA-Tiny, model-size numbers, bad input."""
+"""`femba-edge report`: report of a host run of the demo model (files; totals against run.json's
+per-vector totals, the model's analytic MAC count and weights.bin; percentages, latency; host
+figures labelled as medians), the plan-only analytic report, the estimator's formula on a
+hand-computed example, MACs against the model's analytic count for FEMBA-Tiny, model-size numbers
+(and against `femba-edge qat`'s `weight bytes`), timeline labels, bad input."""
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -16,14 +19,18 @@ from femba_edge.cli import main
 from femba_edge.codegen.project import generate
 from femba_edge.report.compose import compose, timing_source, window
 from femba_edge.report.estimate import CostModel, estimate_layers, schedule
+from femba_edge.report.figures import _scale, timeline_labels
 from femba_edge.report.inputs import Inputs
 from femba_edge.report.macs import buffer_sizes, layer_macs
 from femba_edge.report.memory import elf_size, model_arrays, model_size
+from femba_edge.run.execute import HOST_REPEATS
 from femba_edge.run.runner import run_project
 from femba_edge.run.vectors import golden_vectors, save_vectors
 
 FIGURES = ("cycles.png", "memory.png", "timeline.png")
 PNG = b"\x89PNG\r\n\x1a\n"
+REPO = Path(__file__).resolve().parent.parent
+HOST_TEXT = f"host wall-clock ns, median of {HOST_REPEATS} runs per layer (not MCU cycles)"
 
 
 def cli(*args):
@@ -56,26 +63,40 @@ def test_host_report_writes_files_and_prints_the_table(host_run, host_report):
         assert (host_run / "rep" / name).read_bytes()[:8] == PNG
     assert not list(host_run.glob(".rep.*"))  # staging directory cleaned up
     assert "| # | layer | op | MACs | ns | MAC/ns | % | L3->L2 B | L2->L1 B | DMA wait |" in out
-    assert rep["build_dir"] == str(host_run / "c")  # found next to the result directory
-    assert rep["source"]["text"] == "host wall-clock ns (not MCU cycles)"
+    assert rep["build_dir"] == str((host_run / "c").resolve())  # the project run.json records
+    assert rep["source"]["text"] == HOST_TEXT
+    assert rep["run"]["timing"]["repeats"] == HOST_REPEATS
     md = (host_run / "rep" / "report.md").read_text()
-    assert "host wall-clock ns (not MCU cycles)" in md and "n/a" in md
+    assert HOST_TEXT in md and "n/a" in md
+    assert f"(host wall-clock, median of {HOST_REPEATS} runs per layer)" in md  # the latency line
     assert rep["window"]["seconds"] == 1280 / 256.0
 
 
-def test_totals_are_the_sums_of_the_rows(host_report, demo_graph):
+def test_totals_agree_with_independent_sources(host_run, host_report, demo_graph):
+    from femba_edge.config import PRESETS
+    from femba_edge.model.stats import mac_breakdown
+
     _, rep = host_report
     rows, t = rep["layers"], rep["totals"]
     assert len(rows) == c_layer_count(demo_graph[0])  # one row per C layer
-    for key in ("macs", "ns", "l3_to_l2_bytes", "l2_to_l1_bytes", "l1_to_l2_bytes", "est_cycles",
-                "est_dma_wait_cycles"):
-        assert t[key] == sum(r[key] for r in rows), key
+    # time: run.json's per-vector totals are summed by the runner from the raw counters; the
+    # report's rows are per-layer means over vectors rounded to whole ns
+    run = json.loads((host_run / "res" / "run.json").read_text())
+    per_vector = [v["ns"] for v in run["per_vector"]]
+    assert len(per_vector) == 2 and min(per_vector) > 0
+    assert abs(t["ns"] - sum(per_vector) / 2) <= len(rows) / 2
+    # MACs: the model's analytic count (femba_edge.model.stats), not the plan
+    assert t["macs"] == sum(mac_breakdown(PRESETS["demo"]).values()) == 2_914_648
+    # L3 traffic: every constant streamed once per window = the bytes of weights.bin without its
+    # 8-byte alignment padding
+    weights_bin = (Path(rep["build_dir"]) / "weights.bin").stat().st_size
+    assert rep["memory"]["L3"]["weights_bytes"] == weights_bin
+    plan = json.loads((Path(rep["build_dir"]) / "memory_plan.json").read_text())
+    arrays = model_arrays(plan)
+    assert 0 <= weights_bin - t["l3_to_l2_bytes"] < 8 * len(arrays)
+    assert t["l3_to_l2_bytes"] == rep["memory"]["model_size"]["packed"]["total"]
     assert t["dma_wait_cycles"] is None  # no DMA counters on the host
     assert rep["estimate"]["cycles"] == t["est_cycles"]
-    # every L3 array is streamed once per window, and the deployed model is exactly those arrays
-    plan = json.loads((Path(rep["build_dir"]) / "memory_plan.json").read_text())
-    l3 = sum(a["bytes"] for a in model_arrays(plan))
-    assert t["l3_to_l2_bytes"] == l3 == rep["memory"]["model_size"]["packed"]["total"]
 
 
 def test_printed_percentages_sum_to_100(host_report):
@@ -187,6 +208,104 @@ def test_model_size_reduction_numbers():
     assert s["weight_elements_by_bits"] == {"2": 32}
 
 
+def test_fused_layers_keep_their_weight_bit_width():
+    # "fc+act" (a linear with its table folded in) stores its 2-bit weights as "fc.weight": 4 rows
+    # of K = 6 codes take 2 bytes each (6 x 2 bits, padded to a byte), i.e. 24 elements, not 8
+    layer = {"name": "fc+act", "kind": "linear", "output_shape": [1, 4],
+             "tiles": {"tokens_per_tile": 1}}
+    plan = {"layers": [layer], "buffers": [
+        {"name": "fc.weight", "level": "L3", "offset": 0, "size": 8},
+        {"name": "act.table", "level": "L3", "offset": 8, "size": 256},
+        {"name": "fc+act:x[0]", "level": "L1", "offset": 0, "size": 6}]}
+    s = model_size(model_arrays(plan))
+    assert s["weight_elements_by_bits"] == {"2": 24}
+    assert [s[k]["weights"] for k in ("fp32", "int8", "packed")] == [96, 24, 8]
+    assert s["packed"]["deploy"] == 256 and s["packed"]["total"] == 264
+
+
+def test_model_sizes_match_the_qat_weight_bytes(host_report):
+    # the demo graph is Femba(PRESETS["demo"]) under the default QuantSpec: the qat table's
+    # `weight bytes` of the same shapes is computed by femba_edge/qat/calibrate.py on its own
+    from femba_edge.config import PRESETS
+    from femba_edge.model import Femba
+    from femba_edge.qat.calibrate import float_bytes, weight_bytes
+    from femba_edge.qat.model import QuantSpec, from_float
+
+    _, rep = host_report
+    s = rep["memory"]["model_size"]
+    cfg = PRESETS["demo"]
+    f = Femba(cfg)
+    assert s["packed"]["weights_and_biases"] == weight_bytes(from_float(f, QuantSpec())) == 25_040
+    assert s["int8"]["weights_and_biases"] == weight_bytes(from_float(f, QuantSpec(weight_bits=8)))
+    # qat's float row counts the patch-embedding bias that export folds into the positional bias
+    assert s["fp32"]["weights_and_biases"] + 4 * cfg.embed_dim == float_bytes(f) == 134_296
+    assert s["packed"]["total"] == 25_040 + s["packed"]["deploy"]
+    for k in ("fp32", "int8", "packed"):
+        assert s[k]["total"] == s[k]["weights_and_biases"] + s[k]["deploy"]
+    assert "`weight bytes` column of `femba-edge qat`" in s["counts"]["weights_and_biases"]
+
+
+def test_qat_table_says_what_weight_bytes_count():
+    from femba_edge.qat.run import ROWS, format_table
+
+    m = {"balanced_accuracy": 0.5, "auroc": 0.5, "aupr": 0.5, "weight_bytes": 25_040}
+    lines = format_table({key: m for key, _ in ROWS}, 2).splitlines()
+    assert lines[0].endswith("weight bytes") and lines[len(ROWS)].endswith("25,040")
+    assert lines[len(ROWS) + 1:] == [
+        "weight bytes: float = 4 B per FP32 parameter; quantised = weights at their bit width",
+        "(rows padded to a byte) + int32 biases + int8 A / D / gamma, without the requantisation",
+        "M / s and lookup tables (`femba-edge report`: 'weights + biases'; its 'total' adds them)"]
+
+
+def test_report_md_labels_every_size_figure(host_run, host_report):
+    _, rep = host_report
+    md = (host_run / "rep" / "report.md").read_text()
+    assert ("| format | weights | biases | weights + biases | requant M/s + LUT | total | "
+            "weights vs FP32 | total vs FP32 |") in md
+    for key, label in (("weights", "weights"), ("biases", "biases"),
+                       ("weights_and_biases", "weights + biases"),
+                       ("deploy", "requant M/s + LUT"), ("total", "total")):
+        assert f"- {label}: {rep['memory']['model_size']['counts'][key]}" in md
+    assert "| packed (deployed) | 9,368 | 15,672 | 25,040 | 15,000 | 40,040 |" in md
+
+
+def test_report_cites_only_files_in_the_repository(host_run, host_report):
+    md = (host_run / "rep" / "report.md").read_text()
+    cost_model = (REPO / "femba_edge" / "report" / "cost_model.json").read_text()
+    cited = set(re.findall(r"[\w./-]+\.(?:md|py|json)\b", md + cost_model)) - {
+        "report.md", "report.json", "network.json", "memory_plan.json"}
+    assert "docs/results.md" in cited
+    assert [c for c in sorted(cited) if not (REPO / c).is_file()] == []
+
+
+def test_host_figures_say_median(host_report):
+    _, rep = host_report
+    label = f"host wall-clock, median of {HOST_REPEATS} runs per layer"
+    assert rep["source"]["label"] == label
+    assert _scale([2.5e5], "ns", label) == (1e3, f"time (µs): {label}")
+    assert _scale([2.5e6], "ns", label) == (1e6, f"time (ms): {label}")
+    assert _scale([2.5e6], "cycles", label) == (1e6, "cycles (millions)")
+
+
+def test_timeline_names_the_widest_layers_without_overlap():
+    spans = [(0, 10), (10, 11), (11, 50), (50, 50), (50, 100)]
+    # centres at 0.05, 0.105, 0.305, -, 0.75 of the time: all non-empty layers fit at a 5 % gap
+    assert timeline_labels(spans, 0.05) == [0, 1, 2, 4]
+    # at 10 %, layer 1 (1 unit wide) is 0.055 from the wider layer 0 and gives way
+    assert timeline_labels(spans, 0.10) == [0, 2, 4]
+    # at 30 %, only the widest (4) and then 2 (0.445 away); 0 is 0.255 from 2
+    assert timeline_labels(spans, 0.30) == [2, 4]
+
+
+def test_old_host_runs_are_labelled_single_samples():
+    run = {"target": "host", "counters": ["ns"],
+           "per_layer": [{"name": "x", "kind": "lut", "ns": 5.0}]}
+    src = timing_source(Inputs(None, {}, {}, None, run))
+    assert src["text"] == "host wall-clock ns, one run per layer: single samples, noisy (not MCU " \
+                          "cycles)"
+    assert src["repeats"] == 1
+
+
 def test_elf_size_and_missing_binaries(host_run, tmp_path):
     manifest = json.loads((host_run / "c" / "network.json").read_text())
     elf = elf_size(host_run / "c", manifest)
@@ -232,8 +351,13 @@ def test_bad_input_is_one_clear_error(host_run, tmp_path):
     _one_error_line(cli("report", tmp_path / "nope"), "no such directory")
     lone = tmp_path / "lone" / "res"
     lone.mkdir(parents=True)
-    shutil.copy(host_run / "res" / "run.json", lone)
-    _one_error_line(cli("report", lone), "pass --build")
+    run = json.loads((host_run / "res" / "run.json").read_text())
+    (lone / "run.json").write_text(json.dumps({**run, "project": str(tmp_path / "moved")}))
+    _one_error_line(cli("report", lone), "is missing or no longer a femba-edge C project: pass "
+                                         "--build")
+    del run["project"]  # written before run.json recorded its project
+    (lone / "run.json").write_text(json.dumps(run))
+    _one_error_line(cli("report", lone), "does not record its C project")
     _one_error_line(cli("report", lone, "--build", tmp_path / "empty"),
                     "not a femba-edge C project")
     (tmp_path / "bad").mkdir()

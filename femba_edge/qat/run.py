@@ -56,6 +56,13 @@ def ptq(float_model: torch.nn.Module, qs: QuantSpec, prep: Prepared, seed: int) 
     return calibrate(from_float(float_model, qs), prep.xy("train")[0], seed=seed)
 
 
+# What the `weight bytes` column counts (femba_edge/qat/calibrate.py), printed under the table.
+WEIGHT_BYTES_NOTE = (
+    "weight bytes: float = 4 B per FP32 parameter; quantised = weights at their bit width\n"
+    "(rows padded to a byte) + int32 biases + int8 A / D / gamma, without the requantisation\n"
+    "M / s and lookup tables (`femba-edge report`: 'weights + biases'; its 'total' adds them)")
+
+
 def format_table(metrics: dict, weight_bits: int) -> str:
     """The four-row comparison as a fixed-width table."""
     lines = [f"{'model':<12} {'bal-acc':>8} {'AUROC':>7} {'AUPR':>7} {'weight bytes':>13}"]
@@ -65,6 +72,8 @@ def format_table(metrics: dict, weight_bits: int) -> str:
             f"{label.format(b=weight_bits):<12} {m['balanced_accuracy']:>8.4f} "
             f"{m['auroc']:>7.4f} {m['aupr']:>7.4f} {m['weight_bytes']:>13,}"
         )
+    # the sizes differ from `femba-edge report`'s totals by what they count: say what that is
+    lines.append(WEIGHT_BYTES_NOTE)
     return "\n".join(lines)
 
 

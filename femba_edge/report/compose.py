@@ -15,7 +15,8 @@ from femba_edge.report.inputs import Inputs
 from femba_edge.report.macs import buffer_sizes, layer_macs
 from femba_edge.report.memory import memory_summary
 
-DEFAULT_FS = 256.0  # DESIGN.md section 3 (TUAB-like input); used only when the model has none
+# the built-in synthetic EEG's rate (TUAB-like, README "Data specs"); only when the model has none
+DEFAULT_FS = 256.0
 SECONDS_PER_HOUR = 3600.0
 # The counter a run is reported in, by preference (a GVSoC run will have real cycles).
 COUNTER_ORDER = ("cycles", "instructions", "ns")
@@ -31,8 +32,7 @@ def timing_source(inp: Inputs) -> dict:
     if counter is None or any(counter not in r for r in run["per_layer"]):
         raise ReportError(f"{inp.result_dir}/run.json: no usable counter in {run['counters']}")
     if counter == "ns":
-        return {"kind": "host", "counter": "ns", "unit": "ns",
-                "text": "host wall-clock ns (not MCU cycles)"}
+        return {"kind": "host", "counter": "ns", "unit": "ns", **host_timing(run)}
     if target == "rv32":
         return {"kind": "qemu", "counter": counter, "unit": "instr",
                 "text": "instruction count under QEMU -icount (not cycles of a real core; the "
@@ -45,6 +45,19 @@ def timing_source(inp: Inputs) -> dict:
     else:
         text = f"measured on {target}"
     return {"kind": "measured", "counter": counter, "unit": "cycles", "text": text}
+
+
+def host_timing(run: dict) -> dict:
+    """What host ns figures are: `femba-edge run` records the repeats and the median it took
+    (run.json 'timing'); a run.json without it holds one sample per layer and vector."""
+    timing = run.get("timing") or {}
+    repeats = int(timing.get("repeats", 1))
+    if repeats > 1:
+        how = f"median of {repeats} runs per layer"
+    else:
+        how = "one run per layer: single samples, noisy"
+    return {"repeats": repeats, "label": f"host wall-clock, {how}",
+            "text": f"host wall-clock ns, {how} (not MCU cycles)"}
 
 
 def window(manifest: dict, fs_override: float | None) -> dict:
@@ -144,7 +157,8 @@ def _run_info(run: dict | None) -> dict | None:
     if run is None:
         return None
     return {"vectors": run.get("vectors"), "bit_exact": run.get("bit_exact"),
-            "counters": run["counters"], "totals_per_window": run.get("totals_per_window")}
+            "counters": run["counters"], "totals_per_window": run.get("totals_per_window"),
+            "timing": run.get("timing")}
 
 
 def by_kind(rows: list[dict], unit: str) -> list[dict]:

@@ -26,12 +26,13 @@ def _colors(kinds: list[str]) -> dict[str, tuple]:
     return {k: cmap(i % 10) for i, k in enumerate(sorted(set(kinds)))}
 
 
-def _scale(values: list[float], unit: str) -> tuple[float, str]:
-    """Divisor and axis label so that tick values stay short."""
+def _scale(values: list[float], unit: str, host_label: str) -> tuple[float, str]:
+    """Divisor and axis label so that tick values stay short; host times carry `host_label`
+    (how they were measured: median of how many runs)."""
     top = max(values, default=0)
     if unit == "ns":
-        return (1e6, "host wall-clock time (ms)") if top >= 1e6 else (1e3, "host wall-clock "
-                                                                           "time (µs)")
+        return (1e6, f"time (ms): {host_label}") if top >= 1e6 else \
+            (1e3, f"time (µs): {host_label}")
     name = "instructions" if unit == "instr" else "cycles"
     if top >= 1e6:
         return 1e6, f"{name} (millions)"
@@ -46,7 +47,7 @@ def cycles_chart(rep: dict, path: Path) -> None:
         rows = [{"name": f"{k['kind']} (x{k['layers']})", "kind": k["kind"], unit: k[unit]}
                 for k in rep["by_kind"]]
     colors = _colors([r["kind"] for r in rows])
-    div, label = _scale([r[unit] for r in rows], unit)
+    div, label = _scale([r[unit] for r in rows], unit, rep["source"].get("label", unit))
     fig, ax = plt.subplots(figsize=(9, 1.6 + 0.24 * len(rows)), dpi=DPI)
     y = range(len(rows))
     ax.barh(list(y), [r[unit] / div for r in rows], color=[colors[r["kind"]] for r in rows])
@@ -98,14 +99,30 @@ def memory_chart(rep: dict, path: Path) -> None:
     plt.close(fig)
 
 
+def timeline_labels(spans: list[tuple[float, float]], min_gap: float) -> list[int]:
+    """Indices of the layers to name on the timeline: widest first, each kept only if its
+    centre is at least `min_gap` (fraction of the whole time) from every kept one, so that the
+    vertical labels never overlap; returned in time order."""
+    total = max((b for _, b in spans), default=0.0) or 1.0
+    kept: list[int] = []
+    for i in sorted(range(len(spans)), key=lambda i: spans[i][0] - spans[i][1]):
+        a, b = spans[i]
+        mid = (a + b) / 2 / total
+        if b > a and all(abs(mid - (spans[j][0] + spans[j][1]) / 2 / total) >= min_gap
+                         for j in kept):
+            kept.append(i)
+    return sorted(kept)
+
+
 def timeline_chart(rep: dict, est: list[LayerEstimate], path: Path) -> None:
     """Modelled schedule: L3->L2 reads on one lane, cluster compute on another, core stalls on a
-    third; layers back to back, coloured by kind. Always the analytic model, labelled so."""
+    third; layers back to back, coloured by kind, separated by thin lines and named along the
+    top (the widest ones, as many as fit). Always the analytic model, labelled so."""
     ms = 1.0 / (rep["freq_mhz"] * 1e3)  # milliseconds per cycle: plot in ms directly
     colors = _colors([e.kind for e in est])
     lanes = {"L3->L2 (uDMA)": 2, "compute + L2<->L1": 1, "cores wait for L3": 0}
-    fig, ax = plt.subplots(figsize=(11, 3.4), dpi=DPI)
-    t0 = 0.0
+    fig, ax = plt.subplots(figsize=(11, 5.0), dpi=DPI)
+    t0, spans = 0.0, []
     for e in est:
         c = colors[e.kind]
         ax.broken_barh([((t0 + a) * ms, (b - a) * ms) for a, b in e.l3_loads if b > a],
@@ -119,9 +136,21 @@ def timeline_chart(rep: dict, est: list[LayerEstimate], path: Path) -> None:
                 gaps.append((t * ms, (a - t) * ms))
             t = a + d
         ax.broken_barh(gaps, (-0.35, 0.7), facecolors="black", edgecolor="none")
+        spans.append((t0 * ms, (t0 + e.cycles) * ms))
         t0 += e.cycles
+    for a, _ in spans[1:]:  # layer boundaries: where one layer's time ends and the next begins
+        ax.axvline(a, color="0.75", linewidth=0.4, zorder=0)
     ax.set_xlim(0, max(t0 * ms, 1e-9))
-    ax.set_xlabel(f"time (ms at {rep['freq_mhz']:g} MHz), layers back to back")
+    # ~1.2 % of the width is one 7-pt vertical label on the 11-inch figure
+    named = timeline_labels(spans, 0.012)
+    top = ax.twiny()
+    top.set_xlim(ax.get_xlim())
+    top.set_xticks([(spans[i][0] + spans[i][1]) / 2 for i in named],
+                   [est[i].name for i in named], rotation=90, fontsize=7)
+    top.tick_params(axis="x", length=2, pad=1)
+    shown = "every layer named" if len(named) == len(est) else \
+        f"the {len(named)} widest of {len(est)} layers named"
+    ax.set_xlabel(f"time (ms at {rep['freq_mhz']:g} MHz), layers back to back ({shown})")
     ax.set_yticks(list(lanes.values()), list(lanes), fontsize=9)
     ax.set_ylim(-0.6, 2.6)
     e = rep["estimate"]
@@ -129,9 +158,9 @@ def timeline_chart(rep: dict, est: list[LayerEstimate], path: Path) -> None:
                  f"not measured): {e['l3_hidden_pct']:.1f} % of L3 streaming hidden behind "
                  "compute", fontsize=9)
     ax.legend(handles=[Patch(color=c, label=k) for k, c in colors.items()], fontsize=7,
-              loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=min(len(colors), 10))
+              loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=min(len(colors), 10))
     fig.tight_layout()
-    fig.savefig(path)
+    fig.savefig(path, bbox_inches="tight")  # the legend sits below the axes
     plt.close(fig)
 
 

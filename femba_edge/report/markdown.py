@@ -49,7 +49,7 @@ def layer_table(rep: dict) -> list[str]:
 def summary_lines(rep: dict) -> list[str]:
     """Latency, real-time factor and inferences per hour of EEG, from the reported counter."""
     t, win, unit = rep["totals"], rep["window"], rep["source"]["unit"]
-    how = ("host wall-clock" if unit == "ns"
+    how = (rep["source"]["label"] if unit == "ns"
            else f"{_int(t[unit])} {unit} at {rep['freq_mhz']:g} MHz")
     rt = "real time" if t["real_time_factor"] < 1 else "NOT real time"
     lines = [
@@ -120,12 +120,17 @@ def _memory(rep: dict) -> list[str]:
     rows = []
     for k, name in names.items():
         cut = [f"-{s[k][f'{what}_reduction_pct']:.1f} %" for what in ("weights", "total")]
-        rows.append([name, _int(s[k]["weights"]), _int(s[k]["biases"]), _int(s[k]["deploy"]),
-                     _int(s[k]["total"]), *(["reference"] * 2 if k == "fp32" else cut)])
+        rows.append([name, _int(s[k]["weights"]), _int(s[k]["biases"]),
+                     _int(s[k]["weights_and_biases"]), _int(s[k]["deploy"]), _int(s[k]["total"]),
+                     *(["reference"] * 2 if k == "fp32" else cut)])
     bits = ", ".join(f"{v:,} at {b} bit" for b, v in s["weight_elements_by_bits"].items())
     lines += ["", f"Model size (bytes; weight elements: {bits}):", ""]
-    lines += _table(["format", "weights", "biases", "requant + LUT", "total", "weights vs FP32",
-                     "total vs FP32"], rows, {1, 2, 3, 4, 5, 6})
+    lines += _table(["format", "weights", "biases", "weights + biases", "requant M/s + LUT",
+                     "total", "weights vs FP32", "total vs FP32"], rows, {1, 2, 3, 4, 5, 6, 7})
+    c = s["counts"]
+    lines += ["", f"- weights: {c['weights']}", f"- biases: {c['biases']}",
+              f"- weights + biases: {c['weights_and_biases']}",
+              f"- requant M/s + LUT: {c['deploy']}", f"- total: {c['total']}"]
     return lines
 
 

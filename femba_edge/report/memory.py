@@ -1,13 +1,21 @@
 """Memory side of the report: use per level, ELF sections, and model size FP32 -> int8 -> packed.
 
-Model size is counted from the L3 arrays of memory_plan.json (named '<layer>.<array>'):
-weight tensors (linear / patch / conv weights, scan A and D, LayerNorm gamma) by element, biases
-(int32, also the positional embedding folded into the patch bias) by element, and the constants
-only an integer deployment has (requantisation M / s, lookup tables) by byte.
+Model size is counted from the L3 arrays of memory_plan.json (named '<layer>.<array>'; a fused
+layer 'fc+act' keeps its producer's arrays under 'fc.'): weight tensors (linear / patch / conv
+weights, scan A and D, LayerNorm gamma) by element, biases (int32, also the positional embedding
+folded into the patch bias, LayerNorm beta) by element, and the constants only an integer
+deployment has (per-channel requantisation M / s, lookup tables) by byte.
 
     FP32   = 4 B x (weight elements + bias elements)
     int8   = 1 B x weight elements + 4 B x bias elements + deployment constants
     packed = stored bytes of every array (2-bit rows packed 4 per byte, padded to a byte)
+
+Every figure says what it counts (SIZE_COUNTS). `weights + biases` is what the `weight bytes`
+column of `femba-edge qat` counts for its quantised rows (femba_edge/qat/calibrate.py
+weight_bytes: weights at their bit width with rows padded to a byte, int32 biases, int8 gamma /
+A / D, int32 beta; no requantisation constants or tables); qat's float row counts every FP32
+parameter of the float model, which is the FP32 `weights + biases` here plus the patch-embedding
+bias that export folds into the positional bias (4 B x embed_dim).
 """
 
 from __future__ import annotations
@@ -20,6 +28,22 @@ from femba_edge.report.macs import buffer_sizes, linear_k
 
 WEIGHT_ARRAYS = ("weight", "A", "D", "gamma")
 BIAS_ARRAYS = ("bias", "beta")
+# What each model-size field counts, written into report.json and used for report.md's labels.
+SIZE_COUNTS = {
+    "weights": "weight tensors (linear, patch and conv weights, scan A and D, LayerNorm gamma): "
+               "4 B (FP32) or 1 B (int8) per element; packed: as stored, 2-bit rows packed 4 "
+               "per byte with each row padded to a whole byte",
+    "biases": "int32 biases (incl. the positional embedding folded into the patch bias) and "
+              "LayerNorm beta, 4 B per element",
+    "deploy": "per-channel requantisation M / s and lookup tables, which only the integer "
+              "model has",
+    "weights_and_biases": "what the `weight bytes` column of `femba-edge qat` counts for its "
+                          "quantised rows; its float row counts every FP32 parameter of the "
+                          "float model, i.e. the FP32 figure here plus the patch bias that "
+                          "export folds into the positional bias",
+    "total": "weights + biases + requantisation M / s + lookup tables (packed: the arrays of "
+             "weights.bin, whose file adds 8-byte alignment padding: the L3 figure above)",
+}
 SIZE_TOOLS = {"host": "size", "rv32": "riscv64-unknown-elf-size",
               "pulp-open": "riscv64-unknown-elf-size", "gap9-gvsoc": "riscv64-unknown-elf-size",
               "gap9": "riscv64-unknown-elf-size"}
@@ -34,7 +58,8 @@ def _packed_bits(row_bytes: float, k: int) -> int:
 
 def model_arrays(plan: dict) -> list[dict]:
     """Every L3 array with its layer, role (weight / bias / deploy), elements and stored bits."""
-    layers = {ly["name"]: ly for ly in plan["layers"]}
+    # a fused layer "fc+act" keeps its producer's constants under "fc." (codegen/fuse.py)
+    layers = {ly["name"].split("+")[0]: ly for ly in plan["layers"]}
     sizes = buffer_sizes(plan)
     out = []
     for b in plan["buffers"]:
@@ -72,7 +97,8 @@ def model_size(arrays: list[dict]) -> dict:
         "packed": {"weights": w_packed, "biases": 4 * b_el, "deploy": deploy},
     }
     for r in rows.values():
-        r["total"] = r["weights"] + r["biases"] + r["deploy"]
+        r["weights_and_biases"] = r["weights"] + r["biases"]
+        r["total"] = r["weights_and_biases"] + r["deploy"]
     for r in rows.values():
         r["weights_reduction_pct"] = _pct(r["weights"], rows["fp32"]["weights"])
         r["total_reduction_pct"] = _pct(r["total"], rows["fp32"]["total"])
@@ -81,7 +107,8 @@ def model_size(arrays: list[dict]) -> dict:
         if a["role"] == "weight":
             bits[a["bits"]] = bits.get(a["bits"], 0) + a["elements"]
     return {"weight_elements": w_el, "bias_elements": b_el,
-            "weight_elements_by_bits": {str(k): v for k, v in sorted(bits.items())}, **rows}
+            "weight_elements_by_bits": {str(k): v for k, v in sorted(bits.items())}, **rows,
+            "counts": SIZE_COUNTS}
 
 
 def elf_size(build_dir: Path, manifest: dict) -> dict:
