@@ -87,7 +87,9 @@ def load_checkpoint(path: str | Path, kind: str | None = None) -> dict[str, Any]
     path = Path(path)
     if path.is_dir():
         # Prefer the file of the requested kind; the other one still gives a precise error.
-        names = ["model.pt", "qat.pt"] if kind == "float" else ["qat.pt", "model.pt"]
+        names = {"float": ["model.pt", "qat.pt", "pretrain.pt"],
+                 "pretrain": ["pretrain.pt", "model.pt", "qat.pt"]}.get(
+                     kind or "", ["qat.pt", "model.pt", "pretrain.pt"])
         found = [path / n for n in names if (path / n).is_file()]
         if not found:
             raise CheckpointError(f"{path}: no {' or '.join(names)} in this directory")

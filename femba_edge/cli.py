@@ -102,12 +102,15 @@ def _run_options(norm: str | None, batch_size: int, val_frac: float, test_frac: 
 )
 @_common_train_options
 @click.option("--lr", default=FLOAT_LR, show_default=True)
+@click.option("--init", default=None,
+              help="pretrain.pt (or its directory) to start the encoder from; head fresh.")
 def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float,
-          **data_opts) -> None:
+          init: str | None, **data_opts) -> None:
     """Train the float FEMBA model; writes OUT/model.pt and OUT/metrics.json."""
     from femba_edge.train.float_train import run_train
 
-    m = run_train(model_spec, data_spec, epochs, out, seed, lr, _run_options(**data_opts))
+    m = run_train(model_spec, data_spec, epochs, out, seed, lr, _run_options(**data_opts),
+                  init=init)
     click.echo(
         f"float test: balanced accuracy {m['balanced_accuracy']:.4f}  "
         f"AUROC {m['auroc']:.4f}  AUPR {m['aupr']:.4f}  ({m['wall_time_s']} s) -> {out}"
@@ -123,7 +126,9 @@ def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr:
     help="Preset name or JSON config (ignored with --init).",
 )
 @click.option(
-    "--init", "init", default=None, help="Float checkpoint to start from (skips float training)."
+    "--init", "init", default=None,
+    help="Float checkpoint to start from (skips float training), or a pretrain.pt (float "
+         "training starts from its encoder).",
 )
 @_common_train_options
 @click.option(
@@ -197,6 +202,32 @@ def qat(
                 norm=data_opts["norm"])
     click.echo(format_table(m, weight_bits))
     click.echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")
+
+
+@main.command()
+@click.option("--model", "model_spec", default="demo", show_default=True,
+              help="Preset name or JSON config.")
+@_common_train_options
+@click.option("--lr", default=1e-3, show_default=True)
+@click.option("--mask-ratio", default=0.5, show_default=True, type=float,
+              help="Fraction of (2 channel x 16 sample) patches masked per window.")
+@click.option("--target", "target", default="lowpass", show_default=True,
+              type=click.Choice(["lowpass", "raw"]),
+              help="Reconstruct the low-pass-filtered input (FEMBA's physiologically-aware "
+                   "objective) or the raw input.")
+@click.option("--cutoff-hz", default=40.0, show_default=True, type=float,
+              help="Low-pass cut-off of the target (zero-phase 4th-order Butterworth).")
+def pretrain(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr: float,
+             mask_ratio: float, target: str, cutoff_hz: float, **data_opts) -> None:
+    """Self-supervised pre-training on unlabelled EEG (npz without y, EDF without labels):
+    masked patch reconstruction -> OUT/pretrain.pt, OUT/metrics.json."""
+    from femba_edge.pretrain.run import run_pretrain
+
+    m = run_pretrain(model_spec, data_spec, epochs, out, seed, lr, _run_options(**data_opts),
+                     mask_ratio, target, cutoff_hz)
+    last = m["history"][-1]
+    click.echo(f"pretrain: masked MSE train {last['train_loss']:.4f} val {last['val_loss']:.4f} "
+               f"after {len(m['history'])} epochs ({m['wall_time_s']} s) -> {out}/pretrain.pt")
 
 
 @main.command(name="export")

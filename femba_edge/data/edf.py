@@ -188,7 +188,8 @@ def _read_file(path: Path, channels: int | None, fs: float, samples: int,
 
 
 def load_edf_dir(
-    root: Path, *, channels: int | None, fs: float, samples: int, progress: bool = False
+    root: Path, *, channels: int | None, fs: float, samples: int, progress: bool = False,
+    labelled: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], str]:
     """Load every labelled .edf under ``root`` as windows (a progress bar when ``progress``).
 
@@ -200,11 +201,15 @@ def load_edf_dir(
     if not edfs:
         raise DataError(f"no .edf files found in {root}")
     csv_path = root / "labels.csv"
-    if csv_path.is_file():
+    if not labelled:  # pre-training: every file, no labels needed
+        entries = [_FileEntry(p, "", _default_subject(p)) for p in edfs]
+        classes, label_idx = ["unlabelled", "unlabelled-"], [0] * len(entries)
+    elif csv_path.is_file():
         entries = _entries_from_csv(root, csv_path, edfs)
+        classes, label_idx = _class_names([e.label for e in entries], csv_path)
     else:
         entries = _entries_from_folders(root, edfs)
-    classes, label_idx = _class_names([e.label for e in entries], csv_path)
+        classes, label_idx = _class_names([e.label for e in entries], csv_path)
     subject_id = {s: i for i, s in enumerate(sorted({e.subject for e in entries}))}
 
     from tqdm import tqdm

@@ -62,6 +62,7 @@ def load_data(
     fs: float | None = None,
     norm: str = "q95",
     progress: bool = False,
+    labelled: bool = True,
 ) -> EEGDataset:
     """Load a dataset from a spec string and normalise it.
 
@@ -75,6 +76,8 @@ def load_data(
         fs: sampling rate the model expects (resample target for EDF, default 256 Hz).
         norm: ``'q95'``, ``'iqr'`` or ``'none'``; see :func:`normalize_windows`.
         progress: progress bar while reading EDF files.
+        labelled: False for pre-training: an npz without ``y`` and EDF files without labels are
+            accepted (every window gets class 0).
 
     Raises:
         DataError: on any bad input, including a mismatch with the model's channels/samples/fs.
@@ -91,7 +94,7 @@ def load_data(
                            f"{params.windows} windows, seed {params.seed}")
     elif parsed.kind == "npz":
         assert parsed.path is not None
-        z = load_npz(parsed.path)
+        z = load_npz(parsed.path, labelled)
         x, y, groups, data_fs, classes = z.x, z.y, z.groups, z.fs, z.classes
         extra = {"split": z.split, "group_names": z.group_names, "label_map": z.label_map,
                  "source": f"{parsed.path} ({len(np.unique(z.groups))} groups"
@@ -106,7 +109,8 @@ def load_data(
         from .edf import load_edf_dir  # deferred: scipy.signal costs ~0.7 s to import
 
         x, y, groups, classes, extra["source"] = load_edf_dir(
-            parsed.path, channels=channels, fs=data_fs, samples=win, progress=progress
+            parsed.path, channels=channels, fs=data_fs, samples=win, progress=progress,
+            labelled=labelled,
         )
     _check_model(spec, x, data_fs, channels, samples, fs)
     return EEGDataset(

@@ -85,13 +85,17 @@ def _split(arr: np.ndarray, n: int, path: Path) -> np.ndarray:
     return out
 
 
-def load_npz(path: Path) -> NpzData:
+UNLABELLED = ["unlabelled", "unlabelled-"]  # two names: EEGDataset needs two classes
+
+
+def load_npz(path: Path, labelled: bool = True) -> NpzData:
     """Read and validate an .npz dataset.
 
     Keys: ``x`` [N, C, T] float, ``y`` [N] integer, ``fs`` scalar; optional ``groups`` [N]
     (integers or strings; default one group per window), ``classes`` (strings, indexed by y;
     without it labels other than 0..K-1 are mapped in sorted order) and ``split`` [N]
-    ('train' / 'val' / 'test', or 0 / 1 / 2: the dataset's own split, used as given).
+    ('train' / 'val' / 'test', or 0 / 1 / 2: the dataset's own split, used as given). With
+    ``labelled=False`` (pre-training) ``y`` may be absent.
     """
     try:
         data = np.load(path, allow_pickle=False)
@@ -101,7 +105,8 @@ def load_npz(path: Path) -> NpzData:
         raise DataError(f"{path} holds a single array, expected an .npz archive with x, y, fs")
     with data:
         x = _get(data, "x", path)
-        y = _get(data, "y", path)
+        unlabelled = not labelled and "y" not in data.files
+        y = np.zeros(len(_get(data, "x", path)), np.int64) if unlabelled else _get(data, "y", path)
         fs_arr = _get(data, "fs", path)
         groups = _get(data, "groups", path) if "groups" in data.files else None
         classes_arr = _get(data, "classes", path) if "classes" in data.files else None
@@ -128,7 +133,10 @@ def load_npz(path: Path) -> NpzData:
     if not np.isfinite(fs) or fs <= 0:
         raise DataError(f"{path}: fs must be positive, got {fs}")
 
-    y, classes, label_map = _labels(y, classes_arr, path)
+    if unlabelled:
+        classes, label_map = list(UNLABELLED), None
+    else:
+        y, classes, label_map = _labels(y, classes_arr, path)
 
     if groups is None:
         # Without subject ids every window is its own group, so splits degrade to per-window.

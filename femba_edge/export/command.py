@@ -19,8 +19,9 @@ from femba_edge.export.from_qat import graph_from_qat
 from femba_edge.export.golden import quantize_input
 from femba_edge.export.integer_gate import float_findings
 from femba_edge.export.ir import Graph, run_golden_batch
-from femba_edge.export.onnx_io import to_onnx
+from femba_edge.export.onnx_io import FINGERPRINT_KEY, to_onnx
 from femba_edge.qat.run import load_qat
+from femba_edge.run.vectors import fingerprint_array
 from femba_edge.train.float_train import prepare
 from femba_edge.train.loop import predict
 from femba_edge.train.metrics import classification_metrics
@@ -135,11 +136,15 @@ def run_export(
     report["ort_bit_exact"] = f"{ort_check(onnx_model, xq, vectors)}/{len(xq)}"
     report["vectors"] = int(len(xq))
     report["labels"] = y_test[:n_vectors].tolist()
+    fingerprint = fingerprint_array(graph)
+    report[FINGERPRINT_KEY] = str(fingerprint)
     out.parent.mkdir(parents=True, exist_ok=True)
     stem = out.with_suffix("")
     files = {
         out: lambda p: onnx.save(onnx_model, p),
-        Path(f"{stem}.vectors.npz"): lambda p: _save_npz(p, {"input": xq, **vectors}),
+        Path(f"{stem}.vectors.npz"): lambda p: _save_npz(
+            p, {"input": xq, **vectors, FINGERPRINT_KEY: fingerprint}
+        ),
         Path(f"{stem}.export.json"): lambda p: p.write_text(json.dumps(report, indent=2)),
     }
     _write_all(files)

@@ -95,6 +95,9 @@ def run_qat(
     qs = qs.validate()
     t0 = time.time()
     opts = replace(opts or RunOptions(), norm=norm or "q95")
+    pretrained = None
+    if init and load_checkpoint(init).get("kind") == "pretrain":
+        pretrained, init = init, None  # float training starts from the pre-trained encoder
     if init:
         float_model, fck = load_float(init)
         pre = fck.get("preprocessing", {})
@@ -113,7 +116,8 @@ def run_qat(
         prep = prepare(load_config(model_spec), data_spec, seed, opts=opts,
                        classes_fixed=config_sets_classes(model_spec))
         opts.say(f"== float: training {float_epochs or epochs} epochs")
-        float_model, float_hist = train_float(prep, float_epochs or epochs, seed)
+        float_model, float_hist = train_float(prep, float_epochs or epochs, seed,
+                                              init=pretrained)
     t_float = time.time() - t0
     metrics = {"float": _scores(float_model, prep, float_bytes(float_model))}
     n_train = len(prep.train)

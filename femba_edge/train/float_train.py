@@ -113,15 +113,24 @@ def load_float(path: str | Path) -> tuple[Femba, dict]:
 
 
 def train_float(
-    prep: Prepared, epochs: int, seed: int, lr: float = FLOAT_LR, desc: str = "float"
+    prep: Prepared, epochs: int, seed: int, lr: float = FLOAT_LR, desc: str = "float",
+    init: str | Path | None = None,
 ) -> tuple[Femba, dict]:
-    """Train a float model on prep.train, select on prep.val; return model and its history."""
+    """Train a float model on prep.train, select on prep.val; return model and its history.
+    `init`: a pretrain.pt whose encoder weights the model starts from (head fresh)."""
     seed_everything(seed)
-    model = Femba(prep.cfg)
+    if init:
+        from femba_edge.pretrain.run import load_encoder
+
+        model, _ = load_encoder(prep.cfg, init)
+        prep.opts.say(f"encoder weights from {init} (head initialised fresh)")
+    else:
+        model = Femba(prep.cfg)
     res = fit(model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed,
               desc=desc, batch=prep.opts.batch_size, show_progress=not prep.opts.quiet,
               bars=prep.opts.bars)
-    return model, {"best_epoch": res.best_epoch, "val": res.val, "history": res.history}
+    hist = {"best_epoch": res.best_epoch, "val": res.val, "history": res.history}
+    return model, {**hist, "init": str(init)} if init else hist
 
 
 def config_sets_classes(model_spec: str) -> bool:
@@ -140,14 +149,16 @@ def config_sets_classes(model_spec: str) -> bool:
 def run_train(
     model_spec: str, data_spec: str, epochs: int, out: str | Path, seed: int, lr: float,
     opts: RunOptions | None = None,
+    init: str | None = None,
 ) -> dict:
-    """The whole `train` command; returns the metrics written to metrics.json."""
+    """The whole `train` command; returns the metrics written to metrics.json. `init`: a
+    pretrain.pt to start the encoder from."""
     t0 = time.time()
     opts = opts or RunOptions()
     prep = prepare(load_config(model_spec), data_spec, seed, opts=opts,
                    classes_fixed=config_sets_classes(model_spec))
     opts.say(f"== float: training {epochs} epochs")
-    model, hist = train_float(prep, epochs, seed, lr)
+    model, hist = train_float(prep, epochs, seed, lr, init=init)
     test = evaluate(model, *prep.xy("test"))
     metrics = {
         **{k: test[k] for k in ("balanced_accuracy", "auroc", "aupr")},

@@ -1,0 +1,1 @@
+"""Self-supervised pre-training: masked reconstruction of a low-pass-filtered target."""
