@@ -65,10 +65,15 @@ apt: apt-host apt-riscv apt-qemu
 # The whole pipeline on the built-in synthetic EEG and the host target.
 demo: setup
 	@start=$$(date +%s); set -e; \
+	echo "== [1/5] qat: float training, PTQ baselines, 2-bit QAT ($(PRESET), built-in synthetic EEG)"; \
 	$(BIN)/femba-edge qat --model $(PRESET) --data synthetic --epochs $(DEMO_EPOCHS) --out $(DEMO_DIR); \
+	echo "== [2/5] export: integer-only ONNX + golden vectors"; \
 	$(BIN)/femba-edge export $(DEMO_DIR) --out $(DEMO_DIR)/model.onnx --vectors 16; \
+	echo "== [3/5] codegen: C project for the host"; \
 	$(BIN)/femba-edge codegen $(DEMO_DIR)/model.onnx --target host --out $(DEMO_DIR)/host; \
+	echo "== [4/5] run: build, run every vector, compare with the golden"; \
 	$(BIN)/femba-edge run $(DEMO_DIR)/host --vectors $(DEMO_DIR)/model.vectors.npz --out $(DEMO_DIR)/host-run; \
+	echo "== [5/5] report: latency and memory per layer and level"; \
 	$(BIN)/femba-edge report $(DEMO_DIR)/host-run --build $(DEMO_DIR)/host; \
 	echo "demo wall time: $$(( $$(date +%s) - start )) s"
 
