@@ -16,7 +16,7 @@ from femba_edge.codegen.plan import min_l1_bytes
 from femba_edge.codegen.project import generate
 from femba_edge.codegen.synth import SynthConfig, synth_graph
 from femba_edge.run.runner import run_project
-from femba_edge.run.vectors import golden_vectors, random_inputs, save_vectors
+from femba_edge.run.vectors import golden_vectors, per_window, random_inputs, save_vectors
 
 N_RANDOM = 56
 
@@ -129,7 +129,8 @@ def test_network_is_reentrant(demo, tmp_path):
     with np.load(vec) as v:
         vectors = {k: v[k] for k in v.files}
     idx = [0, 1, 0, 0]
-    again = save_vectors(tmp_path / "again.npz", {k: a[idx] for k, a in vectors.items()})
+    again = save_vectors(tmp_path / "again.npz",
+                         {**vectors, **{k: a[idx] for k, a in per_window(vectors).items()}})
     s = run_project(root / "c", again, tmp_path / "res", dump=True)
     assert s["bit_exact"] == 4
     with np.load(tmp_path / "res" / "outputs.npz") as o:

@@ -12,6 +12,7 @@ import jinja2
 from femba_edge.codegen.errors import CodegenError
 from femba_edge.codegen.layers import Tensor
 from femba_edge.codegen.plan import Plan, plan_json
+from femba_edge.export.onnx_io import FINGERPRINT_KEY
 
 # The repository's templates/ and firmware/ (checkout, editable install), else the copies a
 # regular install ships inside the package (setup.py).
@@ -51,10 +52,13 @@ def render_layer(env: jinja2.Environment, plan: Plan, lp) -> str:
         ly=ly, lp=lp, x=ly.inputs[0], y=ly.output, l1=lp.l1, off=plan.offset).rstrip()
 
 
-def manifest(plan: Plan, target: str, outputs: list[Tensor], metadata: dict) -> dict:
-    """network.json: what `femba-edge run` needs to drive the binary and read its output."""
+def manifest(plan: Plan, target: str, outputs: list[Tensor], metadata: dict,
+             fingerprint: str | None = None) -> dict:
+    """network.json: what `femba-edge run` needs to drive the binary and read its output, and
+    the fingerprint of the integer model it was generated from (checked against the vectors)."""
     return {
         "format": "femba-edge-c-project", "version": 1, "target": target,
+        FINGERPRINT_KEY: fingerprint,
         "binary": BINARIES[target], "counters": list(plan.platform.counters),
         "input": {"name": plan.input.name, "shape": list(plan.input.shape), "elem": 1},
         "outputs": [{"name": t.name, "shape": list(t.shape), "elem": t.elem} for t in outputs],
@@ -66,7 +70,7 @@ def manifest(plan: Plan, target: str, outputs: list[Tensor], metadata: dict) -> 
 
 
 def write_project(stage: Path, plan: Plan, target: str, outputs: list[Tensor],
-                  metadata: dict) -> None:
+                  metadata: dict, fingerprint: str | None = None) -> None:
     """Write the complete C project for `target` into the (staging) directory `stage`."""
     env = _env()
     code = [render_layer(env, plan, lp) for lp in plan.layers]
@@ -90,8 +94,8 @@ def write_project(stage: Path, plan: Plan, target: str, outputs: list[Tensor],
         # placeholder window for the on-chip runners (no file system): all zeros
         (stage / "input.bin").write_bytes(bytes(plan.input.nbytes))
     (stage / "memory_plan.json").write_text(json.dumps(plan_json(plan), indent=1) + "\n")
-    (stage / MANIFEST).write_text(json.dumps(manifest(plan, target, outputs, metadata),
-                                             indent=1) + "\n")
+    (stage / MANIFEST).write_text(json.dumps(manifest(plan, target, outputs, metadata,
+                                                      fingerprint), indent=1) + "\n")
     fw = stage / "firmware"
     (fw / "platform").mkdir(parents=True)
     for header in ("plat.h", "dma_inflight.h"):

@@ -12,6 +12,7 @@ from femba_edge.codegen.layers import parse_graph
 from femba_edge.codegen.plan import Plan, plan_network
 from femba_edge.codegen.platform import TARGETS, Platform, load_platform
 from femba_edge.export.ir import Graph
+from femba_edge.export.onnx_io import model_fingerprint
 
 
 def plan_graph(graph: Graph, platform: Platform) -> Plan:
@@ -33,5 +34,6 @@ def generate(graph: Graph, target: str, out: str | Path,
     by_name = {ly.output.name: ly.output for ly in layers}
     outputs = [by_name[n] for n in graph.outputs]
     with staged_dir(out) as stage:
-        write_project(stage, plan, target, outputs, dict(graph.metadata))
+        write_project(stage, plan, target, outputs, dict(graph.metadata),
+                      model_fingerprint(graph))
     return plan

@@ -16,7 +16,7 @@ DA_FRAC_BITS = 15  # dA in Q15
 ISQRT_BITS = 32  # isqrt handles V < 2^62
 
 
-INT32_MAX = 2**31 - 1
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 
 
 class AccumulatorOverflow(ArithmeticError):
@@ -26,8 +26,10 @@ class AccumulatorOverflow(ArithmeticError):
 def int32_acc(acc: np.ndarray, where: str) -> np.ndarray:
     """Assert that an int32 accumulator of the contract stays in range (the exporter's bounds
     guarantee it; this makes every golden run prove it)."""
-    if acc.size and np.abs(acc).max() > INT32_MAX:
-        raise AccumulatorOverflow(f"{where}: accumulator {np.abs(acc).max()} exceeds int32")
+    # min and max, not abs: the range is asymmetric and -2^31 is a valid int32
+    if acc.size and (acc.min() < INT32_MIN or acc.max() > INT32_MAX):
+        bad = acc.min() if acc.min() < INT32_MIN else acc.max()
+        raise AccumulatorOverflow(f"{where}: accumulator {bad} exceeds int32")
     return acc
 
 

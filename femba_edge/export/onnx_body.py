@@ -42,15 +42,25 @@ class Body:
     def cast(self, x: str, elem_type: int, out: str | None = None) -> str:
         return self.op("Cast", x, to=elem_type, out=out)
 
-    def pow2(self, s: str) -> str:
-        return self.op("Pow", self.const(2), s)
+    def pow2(self, s: str | int) -> str:
+        """2^s as int64 for 0 <= s <= 62, computed with integer kernels only.
+
+        A shift known when the graph is built becomes the constant 2^s. A shift held in a tensor
+        goes through BitShift, which ONNX Runtime implements for unsigned types only: shift a
+        uint64 one left and cast back (exact, as 2^62 < 2^63). `Pow` is not used because ONNX
+        Runtime evaluates integer Pow through floating point."""
+        if isinstance(s, int):
+            return self.const(1 << s)
+        one = self.const(1, np.uint64)
+        shifted = self.op("BitShift", one, self.cast(s, TensorProto.UINT64), direction="LEFT")
+        return self.i64(shifted)
 
     def floordiv(self, x: str, d: str) -> str:
         """floor(x / d) for d > 0: Div truncates, so remove the (non-negative) Mod first."""
         return self.op("Div", self.op("Sub", x, self.op("Mod", x, d, fmod=0)), d)
 
-    def rshift_round(self, x: str, s: str) -> str:
-        """floor((x + 2^(s-1)) / 2^s), and x for s == 0 (2^0 // 2 == 0)."""
+    def rshift_round(self, x: str, s: str | int) -> str:
+        """floor((x + 2^(s-1)) / 2^s), and x for s == 0 (2^0 // 2 == 0); s a tensor or an int."""
         p = self.pow2(s)
         return self.floordiv(self.op("Add", x, self.op("Div", p, self.const(2))), p)
 

@@ -120,7 +120,7 @@ def meanpool(name: str) -> FunctionProto:
 def _scan_step() -> object:
     """Scan body: h = rshift_round(dA*h, 15) + dBx; y = sum_n C * rshift_round(h, h_shift)."""
     b = Body("s")
-    h = b.rshift_round(b.op("Mul", "dA_t", "h"), b.const(DA_FRAC_BITS))
+    h = b.rshift_round(b.op("Mul", "dA_t", "h"), DA_FRAC_BITS)
     b.op("Add", h, "dBx_t", out="h_out")
     hs = b.floordiv(b.op("Add", "h_out", "h_half"), "h_div")
     b.op(
@@ -145,7 +145,7 @@ def scan(name: str, reverse: bool) -> FunctionProto:
     b = Body()
     u, delta = b.i64("u"), b.i64("delta")
     A, Bm, C = b.i64("A"), b.i64("B"), b.i64("C")
-    p = b.rshift_round(b.op("Mul", b.op("Unsqueeze", delta, b.const([2])), A), b.const(P_SHIFT))
+    p = b.rshift_round(b.op("Mul", b.op("Unsqueeze", delta, b.const([2])), A), P_SHIFT)
     p = b.clip(p, b.const(INT8[0]), b.const(INT8[1]))
     dA = b.op("Gather", b.i64("exp_table"), b.op("Add", p, b.const(128)))
     du = b.op("Unsqueeze", b.op("Mul", delta, u), b.const([2]))

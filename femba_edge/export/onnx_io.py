@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import numpy as np
@@ -53,8 +55,46 @@ CONSTS: dict[str, list[tuple[str, type]]] = {
 }
 
 
+# Key of the model fingerprint in model.vectors.npz, network.json and run.json.
+FINGERPRINT_KEY = "model_fingerprint"
+
+
 class OnnxFormatError(UserError):
     """An ONNX file that is not a femba-edge integer graph."""
+
+
+def _canonical_consts(op: Op) -> list[tuple[str, np.ndarray]]:
+    """The constants exactly as `to_onnx` stores them (a missing bias is stored as zeros) and
+    `graph_from_onnx` reads them back (int64), so both sides hash the same values."""
+    out = []
+    for cname, _ in CONSTS[op.kind]:
+        value = op.consts.get(cname)
+        if value is None and cname == "bias":
+            value = np.zeros(np.asarray(op.consts["weight"]).shape[0], np.int64)
+        out.append((cname, np.ascontiguousarray(np.asarray(value).astype("<i8"))))
+    return out
+
+
+def model_fingerprint(graph: Graph) -> str:
+    """sha256 (hex) of what the integer model computes: input, operators in order with their
+    wiring, direction and integer constants, outputs. Metadata (scales, tool versions, paths) is
+    left out: it does not change a single output value. The exporter's graph and the graph that
+    codegen reads back from the ONNX file give the same value; this is the only definition."""
+    h = hashlib.sha256()
+
+    def part(obj) -> None:
+        h.update(json.dumps(obj, sort_keys=True).encode() + b"\n")
+
+    part({"input": graph.input_name, "shape": [int(d) for d in graph.input_shape],
+          "outputs": list(graph.outputs)})
+    for op in graph.ops:
+        # ONNX encodes only a non-zero direction; an absent attribute and 0 mean the same
+        attrs = {k: int(v) for k, v in sorted(op.attrs.items()) if int(v)}
+        part({"op": op.name, "kind": op.kind, "inputs": list(op.inputs), "attrs": attrs})
+        for cname, arr in _canonical_consts(op):
+            part({"const": cname, "shape": list(arr.shape)})
+            h.update(arr.tobytes())
+    return h.hexdigest()
 
 
 def function_name(op: Op) -> str:
@@ -77,7 +117,7 @@ def function_name(op: Op) -> str:
     }[op.kind]
 
 
-def _kind_of(op_type: str) -> tuple[str, dict[str, int]]:
+def _kind_of(op_type: str, where: str = "model") -> tuple[str, dict[str, int]]:
     rev = {"reverse": 1} if op_type.endswith("Reverse") else {"reverse": 0}
     if op_type.startswith("DwConvK"):
         return "dwconv", rev
@@ -96,7 +136,10 @@ def _kind_of(op_type: str) -> tuple[str, dict[str, int]]:
         "ArgMax": "argmax",
     }
     if op_type not in kinds:
-        raise OnnxFormatError(f"unsupported operator '{op_type}' (not a femba-edge integer op)")
+        raise OnnxFormatError(
+            f"{where}: unsupported operator '{op_type}' (not a femba-edge integer ONNX model; "
+            "expected one written by `femba-edge export`)"
+        )
     return kinds[op_type], {}
 
 
@@ -202,7 +245,7 @@ def graph_from_onnx(model: onnx.ModelProto, where: str = "model") -> Graph:
     dims = tuple(d.dim_value for d in g.input[0].type.tensor_type.shape.dim)
     ops = []
     for node in g.node:
-        kind, attrs = _kind_of(node.op_type)
+        kind, attrs = _kind_of(node.op_type, where)
         n_consts = len(CONSTS[kind])
         acts = list(node.input[: len(node.input) - n_consts])
         consts = {}

@@ -1,9 +1,10 @@
 """Find and load what a report is made of: a run result (run.json) and the C project it ran
 (network.json + memory_plan.json), or a C project alone.
 
-run.json does not record the project directory, so for a RESULT_DIR the project is taken from
---build, else looked for in the result directory itself, its parent and its siblings: a project
-whose target and layer names equal the run's. Exactly one must match."""
+For a RESULT_DIR the project is the one `femba-edge run` recorded in run.json (`project`, an
+absolute path), unless --build names another; either way it must be the project that ran (same
+target, layers and, when both record one, model fingerprint). Nothing is guessed from the
+folders around the result."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from femba_edge.codegen.emit import MANIFEST
+from femba_edge.export.onnx_io import FINGERPRINT_KEY
 from femba_edge.report.errors import ReportError
 
 RUN = "run.json"
@@ -76,23 +78,23 @@ def _matches(project: Path, run: dict) -> bool:
         manifest, _ = load_project(project)
     except ReportError:
         return False
+    ours, theirs = manifest.get(FINGERPRINT_KEY), run.get(FINGERPRINT_KEY)
     return (manifest.get("target") == run["target"]
-            and [ly["name"] for ly in manifest["layers"]] == [r["name"] for r in run["per_layer"]])
+            and [ly["name"] for ly in manifest["layers"]] == [r["name"] for r in run["per_layer"]]
+            and not (ours and theirs and ours != theirs))
 
 
-def _find_build(result: Path, run: dict) -> Path:
-    parent = result.resolve().parent
-    candidates = [result, parent]
-    if parent.is_dir():
-        candidates += sorted(p for p in parent.iterdir() if p.is_dir() and p != result.resolve())
-    found = [p for p in candidates if _matches(p, run)]
-    if len(found) != 1:
-        what = ("none next to it matches" if not found else
-                f"{len(found)} projects next to it match ({', '.join(str(p) for p in found[:3])})")
-        raise ReportError(f"{result}: {RUN} does not record its C project and {what} (target "
-                          f"{run['target']}, {len(run['per_layer'])} layers): pass --build "
-                          "BUILD_DIR")
-    return found[0]
+def _recorded_build(result: Path, run: dict) -> Path:
+    """The project recorded in run.json; ReportError if there is none or it is gone."""
+    recorded = run.get("project")
+    if not recorded:
+        raise ReportError(f"{result / RUN} does not record its C project (written by an older "
+                          "`femba-edge run`): pass --build BUILD_DIR")
+    b = Path(recorded)
+    if not is_project(b):
+        raise ReportError(f"{result / RUN}: the C project it ran, {b}, is missing or no longer "
+                          "a femba-edge C project: pass --build BUILD_DIR")
+    return b
 
 
 def load_inputs(directory: str | Path, build: str | Path | None = None) -> Inputs:
@@ -110,14 +112,10 @@ def load_inputs(directory: str | Path, build: str | Path | None = None) -> Input
         manifest, plan = load_project(d)
         return Inputs(d, manifest, plan)
     run = _load_run(d)
-    if build is not None:
-        b = Path(build)
-        manifest, plan = load_project(b)
-        if not _matches(b, run):
-            raise ReportError(f"{b}: this C project (target {manifest.get('target')}, "
-                              f"{len(manifest['layers'])} layers) is not the one run in {d} "
-                              f"(target {run['target']}, {len(run['per_layer'])} layers)")
-    else:
-        b = _find_build(d, run)
-        manifest, plan = load_project(b)
+    b = Path(build) if build is not None else _recorded_build(d, run)
+    manifest, plan = load_project(b)
+    if not _matches(b, run):
+        raise ReportError(f"{b}: this C project (target {manifest.get('target')}, "
+                          f"{len(manifest['layers'])} layers) is not the one run in {d} "
+                          f"(target {run['target']}, {len(run['per_layer'])} layers)")
     return Inputs(b, manifest, plan, d, run)

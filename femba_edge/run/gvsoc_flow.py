@@ -76,7 +76,7 @@ def vectors_for(onnx: Path, out: Path, n: int) -> tuple[Path, str]:
     MODEL.vectors.npz beside it (real data windows) when it holds that many, else the golden run
     on n random int8 windows. Returns the path and a note saying which."""
     from femba_edge.export.onnx_io import read_graph
-    from femba_edge.run.vectors import golden_vectors, random_inputs, save_vectors
+    from femba_edge.run.vectors import golden_vectors, per_window, random_inputs, save_vectors
 
     out.mkdir(parents=True, exist_ok=True)
     beside = onnx.with_suffix(".vectors.npz")
@@ -84,7 +84,9 @@ def vectors_for(onnx: Path, out: Path, n: int) -> tuple[Path, str]:
         with np.load(beside) as z:
             vec = {k: z[k] for k in z.files}
         if "input" in vec and len(vec["input"]) >= n:
-            path = save_vectors(out / "model.vectors.npz", {k: v[:n] for k, v in vec.items()})
+            # slice the per-window arrays only; the fingerprint (0-d) is kept as it is
+            sliced = {**vec, **{k: v[:n] for k, v in per_window(vec).items()}}
+            path = save_vectors(out / "model.vectors.npz", sliced)
             return path, f"the first {n} windows of {beside} (written by export)"
     graph = read_graph(onnx)
     path = save_vectors(out / "model.vectors.npz", golden_vectors(graph, random_inputs(graph, n)))

@@ -13,6 +13,7 @@ import numpy as np
 from femba_edge.artifacts import staged_dir, write_json
 from femba_edge.codegen.emit import MANIFEST
 from femba_edge.codegen.errors import RunError
+from femba_edge.export.onnx_io import FINGERPRINT_KEY
 from femba_edge.run.execute import RawRun, check_runnable, execute
 from femba_edge.run.tools import build
 
@@ -76,6 +77,21 @@ def first_mismatch(names: list[str], got: dict[str, np.ndarray], vectors: dict[s
     return None
 
 
+def check_same_model(manifest: dict, project: Path, vectors: dict[str, np.ndarray],
+                     vectors_path: str | Path) -> str | None:
+    """The model fingerprint shared by the project and the vectors. RunError when they differ:
+    the C code is then not wrong, the two files belong to different models. A side without a
+    fingerprint (written before fingerprints existed) is not checked."""
+    ours = manifest.get(FINGERPRINT_KEY)
+    theirs = vectors.get(FINGERPRINT_KEY)
+    theirs = None if theirs is None else str(np.asarray(theirs).reshape(-1)[0])
+    if ours and theirs and ours != theirs:
+        raise RunError(f"{vectors_path} and {Path(project) / MANIFEST} come from different models "
+                       f"(fingerprint {theirs[:12]} vs {ours[:12]}): export the vectors and "
+                       "generate the project from the same model.onnx")
+    return ours or theirs
+
+
 def _inputs(manifest: dict, vectors: dict[str, np.ndarray]) -> np.ndarray:
     x = np.asarray(vectors["input"])
     size = int(np.prod(manifest["input"]["shape"]))
@@ -123,6 +139,7 @@ def run_project(project: str | Path, vectors_path: str | Path, out: str | Path,
     project = Path(project)
     manifest = load_manifest(project)
     vectors = load_vectors(vectors_path)
+    fingerprint = check_same_model(manifest, project, vectors, vectors_path)
     inputs = _inputs(manifest, vectors)
     if len(inputs) == 0:
         raise RunError(f"{vectors_path}: no vectors")
@@ -144,6 +161,9 @@ def run_project(project: str | Path, vectors_path: str | Path, out: str | Path,
             stacked = stacked.reshape(ref.shape).astype(ref.dtype)
         outputs[name] = stacked
     summary = _summary(manifest, raw, mism, vectors, dump, wall)
+    # the project that ran, absolute: `report RESULT` reads it from here instead of guessing
+    summary["project"] = str(project.resolve())
+    summary[FINGERPRINT_KEY] = fingerprint
     if raw.command:
         summary["command"] = raw.command
     if raw.simulator:
