@@ -44,7 +44,7 @@ def main() -> None:
 @click.argument("model")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def info(model: str, as_json: bool) -> None:
-    """Summary of a preset, JSON config or checkpoint: params, MACs, shapes."""
+    """Summary of a preset, JSON config, checkpoint or exported model.onnx: params, MACs, shapes."""
     from femba_edge.info import model_info
 
     summary = model_info(model)
