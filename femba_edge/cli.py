@@ -26,7 +26,10 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except _user_errors() as e:
-            click.echo(f"femba-edge: error: {e}", err=True)
+            from femba_edge.train.distributed import is_main
+
+            if is_main():  # under torchrun every rank fails alike: one line, not N
+                click.echo(f"femba-edge: error: {e}", err=True)
             sys.exit(2)
         except click.UsageError as e:  # bad option values: one line too, not click's usage block
             where = f"{e.ctx.command_path}: " if e.ctx is not None else ""
@@ -84,16 +87,28 @@ def _common_train_options(f):
                           "dataset's official test subjects). An npz 'split' key overrides "
                           "both.")(f)
     f = click.option("--quiet", is_flag=True, help="Only errors and the final result.")(f)
+    f = click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto",
+                     show_default=True, help="auto = CUDA when available. Under torchrun each "
+                     "process takes its share of every global batch (--batch-size).")(f)
     return f
 
 
 def _run_options(norm: str | None, batch_size: int, val_frac: float, test_frac: float,
-                 test_groups: str, quiet: bool):
+                 test_groups: str, quiet: bool, device: str):
     from femba_edge.train.options import RunOptions
 
     groups = tuple(g.strip() for g in test_groups.split(",") if g.strip())
     return RunOptions(norm=norm or "q95", batch_size=batch_size, val_frac=val_frac,
-                      test_frac=test_frac, test_groups=groups, quiet=quiet).validate()
+                      test_frac=test_frac, test_groups=groups, quiet=quiet,
+                      device=device).validate()
+
+
+def _echo(msg: str) -> None:
+    """Final result lines: rank 0 only under torchrun."""
+    from femba_edge.train.distributed import is_main
+
+    if is_main():
+        click.echo(msg)
 
 
 @main.command()
@@ -111,7 +126,7 @@ def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr:
 
     m = run_train(model_spec, data_spec, epochs, out, seed, lr, _run_options(**data_opts),
                   init=init)
-    click.echo(
+    _echo(
         f"float test: balanced accuracy {m['balanced_accuracy']:.4f}  "
         f"AUROC {m['auroc']:.4f}  AUPR {m['aupr']:.4f}  ({m['wall_time_s']} s) -> {out}"
     )
@@ -200,8 +215,8 @@ def qat(
     opts = _run_options(**data_opts)
     m = run_qat(model_spec, init, data_spec, epochs, out, qs, seed, float_epochs, lr, opts,
                 norm=data_opts["norm"])
-    click.echo(format_table(m, weight_bits))
-    click.echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")
+    _echo(format_table(m, weight_bits))
+    _echo(f"-> {out}/qat.pt ({m['wall_time_s']['total']} s)")
 
 
 @main.command()
@@ -226,7 +241,7 @@ def pretrain(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, 
     m = run_pretrain(model_spec, data_spec, epochs, out, seed, lr, _run_options(**data_opts),
                      mask_ratio, target, cutoff_hz)
     last = m["history"][-1]
-    click.echo(f"pretrain: masked MSE train {last['train_loss']:.4f} val {last['val_loss']:.4f} "
+    _echo(f"pretrain: masked MSE train {last['train_loss']:.4f} val {last['val_loss']:.4f} "
                f"after {len(m['history'])} epochs ({m['wall_time_s']} s) -> {out}/pretrain.pt")
 
 

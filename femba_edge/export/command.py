@@ -25,6 +25,7 @@ from femba_edge.run.vectors import fingerprint_array
 from femba_edge.train.float_train import prepare
 from femba_edge.train.loop import predict
 from femba_edge.train.metrics import classification_metrics
+from femba_edge.train.options import RunOptions
 
 
 def _metadata(ckpt: dict, graph: Graph) -> dict[str, str]:
@@ -120,7 +121,7 @@ def run_export(
         config_from_dict(dict(ckpt["config"])),
         data_spec or pre.get("data", "synthetic"),
         int(pre.get("split_seed", 0)),
-        norm=pre.get("norm", "q95"),
+        opts=RunOptions.from_record(pre, quiet=True),  # the very split and norm QAT used
     )
     s_in, s_out = float(graph.metadata["input_scale"]), float(graph.metadata["output_scale"])
     x_test, y_test = prep.xy("test")

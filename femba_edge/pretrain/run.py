@@ -18,6 +18,7 @@ from femba_edge.data import DataError, load_data
 from femba_edge.errors import CheckpointError
 from femba_edge.model import Femba
 from femba_edge.pretrain.objective import Reconstructor, lowpass, masked_mse, patch_mask
+from femba_edge.train.distributed import is_main
 from femba_edge.train.loop import seed_everything
 from femba_edge.train.options import RunOptions
 
@@ -103,6 +104,8 @@ def run_pretrain(model_spec: str, data_spec: str, epochs: int, out: str | Path, 
                "windows": {"train": int((~val).sum()), "val": int(val.sum())},
                "wall_time_s": round(time.time() - t0, 2)}
     enc = {k: v for k, v in model.encoder.state_dict().items() if not k.startswith("head.")}
+    if not is_main():  # rank 0 alone writes
+        return metrics
     with staged_dir(out) as stage:
         save_checkpoint(stage / "pretrain.pt", "pretrain", {
             "config": cfg.to_dict(), "encoder_state_dict": enc,

@@ -14,6 +14,7 @@ from femba_edge.data import DataError
 from femba_edge.errors import CheckpointError
 from femba_edge.qat.calibrate import calibrate, float_bytes, weight_bytes
 from femba_edge.qat.model import QFemba, QuantSpec, from_float
+from femba_edge.train.distributed import is_main
 from femba_edge.train.float_train import (
     Prepared,
     config_sets_classes,
@@ -132,7 +133,7 @@ def run_qat(
     seed_everything(seed)
     res = fit(
         qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed, desc="qat",
-        batch=opts.batch_size, show_progress=not opts.quiet, bars=opts.bars,
+        batch=opts.batch_size, show_progress=not opts.quiet, bars=opts.bars, device=opts.device,
     )
     qat_model.eval()
     metrics["qat_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))
@@ -141,6 +142,8 @@ def run_qat(
     metrics["qat_history"] = res.history
     metrics["float_history"] = float_hist
     metrics["wall_time_s"] = {"float": round(t_float, 2), "total": round(time.time() - t0, 2)}
+    if not is_main():  # rank 0 alone writes
+        return metrics
     with staged_dir(out) as stage:
         save_checkpoint(
             stage / "qat.pt",

@@ -13,6 +13,7 @@ from femba_edge.config import ConfigError, ModelConfig, config_from_dict, load_c
 from femba_edge.data import DataError, EEGDataset, load_data, split_by_group, split_with_test_groups
 from femba_edge.model import Femba, count_params
 from femba_edge.train import FLOAT_LR
+from femba_edge.train.distributed import is_main
 from femba_edge.train.loop import evaluate, fit, seed_everything
 from femba_edge.train.options import RunOptions
 
@@ -128,7 +129,7 @@ def train_float(
         model = Femba(prep.cfg)
     res = fit(model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed,
               desc=desc, batch=prep.opts.batch_size, show_progress=not prep.opts.quiet,
-              bars=prep.opts.bars)
+              bars=prep.opts.bars, device=prep.opts.device)
     hist = {"best_epoch": res.best_epoch, "val": res.val, "history": res.history}
     return model, {**hist, "init": str(init)} if init else hist
 
@@ -168,6 +169,8 @@ def run_train(
         **hist,
         "wall_time_s": round(time.time() - t0, 2),
     }
+    if not is_main():  # rank 0 alone writes
+        return metrics
     with staged_dir(out) as stage:
         save_checkpoint(
             stage / "model.pt",

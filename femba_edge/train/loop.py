@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import os
 import random
 import sys
 from dataclasses import dataclass
@@ -11,9 +10,11 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
 from tqdm import tqdm
 
+from femba_edge.train.distributed import check_batch, init, pick_device
+from femba_edge.train.distributed import rank as dist_rank
+from femba_edge.train.distributed import world_size as dist_world_size
 from femba_edge.train.metrics import classification_metrics
 
 
@@ -23,11 +24,6 @@ def seed_everything(seed: int) -> None:
     np.random.seed(seed)
     torch.manual_seed(seed)
     torch.use_deterministic_algorithms(True, warn_only=True)
-
-
-def distributed() -> bool:
-    """True when launched by torchrun with more than one process."""
-    return int(os.environ.get("WORLD_SIZE", "1")) > 1
 
 
 @dataclass
@@ -41,8 +37,10 @@ class FitResult:
 def predict(model: nn.Module, x: np.ndarray, batch: int = 64) -> np.ndarray:
     """Logits [N, K] as float64 numpy, eval mode, batch by batch."""
     model.eval()
+    dev = next(model.parameters()).device
     outs = [
-        model(torch.from_numpy(x[i : i + batch])).double().numpy() for i in range(0, len(x), batch)
+        model(torch.from_numpy(x[i : i + batch]).to(dev)).double().cpu().numpy()
+        for i in range(0, len(x), batch)
     ]
     return np.concatenate(outs) if outs else np.zeros((0, 0))
 
@@ -67,61 +65,66 @@ def fit(
     desc: str = "train",
     show_progress: bool = True,
     bars: bool | None = None,
+    device: str = "auto",
 ) -> FitResult:
     """Train with AdamW + cosine schedule + class-balanced cross entropy, keep the weights of the
     epoch with the best validation balanced accuracy (loaded back into `model`). show_progress
-    prints one line per epoch; bars (default: on a terminal) draws a per-batch progress bar."""
+    prints one line per epoch; bars (default: on a terminal) draws a per-batch progress bar.
+    Under torchrun each rank computes its share of every global batch of `batch` windows
+    (femba_edge/train/distributed.py)."""
     if bars is None:
         bars = show_progress and sys.stderr.isatty()
+    world, me = dist_world_size(), dist_rank()
+    show_progress, bars = show_progress and me == 0, bars and me == 0
+    check_batch(batch)
+    dev = pick_device(device)
+    init(dev)
     seed_everything(seed)
-    ds = TensorDataset(torch.from_numpy(x_train), torch.from_numpy(y_train))
-    sampler = None
+    model.to(dev)
     net: nn.Module = model
-    if distributed():
-        import torch.distributed as dist
-        from torch.utils.data.distributed import DistributedSampler
-
-        if not dist.is_initialized():
-            dist.init_process_group("gloo")
-        sampler = DistributedSampler(ds, shuffle=True, seed=seed)
-        net = nn.parallel.DistributedDataParallel(model)
+    if world > 1:
+        net = nn.parallel.DistributedDataParallel(model, device_ids=[dev] if dev.type == "cuda"
+                                                  else None)
     gen = torch.Generator().manual_seed(seed)
-    loader = DataLoader(
-        ds,
-        batch_size=batch,
-        shuffle=sampler is None,
-        sampler=sampler,
-        generator=gen,
-        drop_last=len(ds) > batch,
-    )
+    x_all, y_all = torch.from_numpy(x_train), torch.from_numpy(y_train)
+    n = len(x_all)
+    n_batches = max(1, n // batch) if n > batch else 1  # drop the last partial batch
     counts = np.bincount(y_train, minlength=int(max(y_train.max(), y_val.max())) + 1)
     weights = torch.tensor(len(y_train) / np.maximum(counts, 1) / len(counts), dtype=torch.float32)
-    loss_fn = nn.CrossEntropyLoss(weight=weights)
+    per_sample = nn.CrossEntropyLoss(weight=weights.to(dev), reduction="none")
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=weight_decay)
     sched = torch.optim.lr_scheduler.OneCycleLR(
-        opt, max_lr=lr, total_steps=max(1, epochs * len(loader)), pct_start=0.1
+        opt, max_lr=lr, total_steps=max(1, epochs * n_batches), pct_start=0.1
     )
     best_state, best_score, best_epoch, best_val, history = None, -1.0, 0, {}, []
     for epoch in range(1, epochs + 1):
-        if sampler is not None:
-            sampler.set_epoch(epoch)
         net.train()
         total = 0.0
-        bar = tqdm(loader, desc=f"{desc} {epoch}/{epochs}", leave=False, disable=not bars)
-        for xb, yb in bar:
+        perm = torch.randperm(n, generator=gen)  # the same on every rank
+        for b in tqdm(range(n_batches), desc=f"{desc} {epoch}/{epochs}", leave=False,
+                      disable=not bars):
+            glob = perm[b * batch:(b + 1) * batch]
+            share = glob[me::world]
+            # class-weighted mean over the global batch: sum(w * l) / sum(w) of all its windows;
+            # each rank's share is scaled by world because DDP averages the ranks' gradients
+            w_sum = weights[y_all[glob]].sum()
             opt.zero_grad()
-            loss = loss_fn(net(xb), yb)
-            loss.backward()
+            loss = per_sample(net(x_all[share].to(dev)), y_all[share].to(dev)).sum()
+            (loss * world / w_sum.to(dev)).backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-            total += loss.item() * len(xb)
-            bar.set_postfix(loss=f"{loss.item():.3f}")
+            part = loss.detach() / w_sum.to(dev)
+            if world > 1:  # the logged loss is the global batch's, not this rank's share
+                import torch.distributed as dist
+
+                dist.all_reduce(part)
+            total += float(part) * len(glob)
         val = evaluate(model, x_val, y_val)
-        history.append({"epoch": epoch, "loss": total / len(ds), **val})
+        history.append({"epoch": epoch, "loss": total / (n_batches * min(batch, n)), **val})
         if show_progress:
             tqdm.write(
-                f"{desc} epoch {epoch}/{epochs}: loss {total / len(ds):.4f} "
+                f"{desc} epoch {epoch}/{epochs}: loss {history[-1]['loss']:.4f} "
                 f"val bal-acc {val['balanced_accuracy']:.3f} auroc {val['auroc']:.3f}"
             )
         if val["balanced_accuracy"] > best_score:
@@ -129,4 +132,5 @@ def fit(
             best_state = copy.deepcopy(model.state_dict())
     if best_state is not None:
         model.load_state_dict(best_state)
+    model.to("cpu")  # calibration, export and evaluation downstream run on the CPU
     return FitResult(best_epoch, best_val, history)

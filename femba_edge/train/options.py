@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 from femba_edge.data.errors import DataError
 from femba_edge.data.normalize import NORM_METHODS
+from femba_edge.train.distributed import DEVICES, check_batch, is_main
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class RunOptions:
     test_frac: float = 0.15
     test_groups: tuple[str, ...] = ()
     quiet: bool = False
+    device: str = "auto"
 
     def validate(self) -> RunOptions:
         """DataError on a value no run can use."""
@@ -29,6 +31,9 @@ class RunOptions:
                             f"{', '.join(NORM_METHODS)}")
         if self.batch_size < 1:
             raise DataError(f"--batch-size must be at least 1, got {self.batch_size}")
+        if self.device not in DEVICES:
+            raise DataError(f"unknown device {self.device!r} (choose from {', '.join(DEVICES)})")
+        check_batch(self.batch_size)
         if not (0 < self.val_frac < 1 and 0 < self.test_frac < 1
                 and self.val_frac + self.test_frac < 1):
             raise DataError(f"split fractions must be in (0, 1) with sum < 1, got "
@@ -39,17 +44,18 @@ class RunOptions:
     def bars(self) -> bool:
         """Progress bars only where a person watches: on a terminal, and not with --quiet
         (a redirected log would otherwise fill with carriage-return frames)."""
-        return not self.quiet and sys.stderr.isatty()
+        return not self.quiet and sys.stderr.isatty() and is_main()
 
     def say(self, msg: str) -> None:
         """A status line (stage header, data summary), unless --quiet."""
-        if not self.quiet:
+        if not self.quiet and is_main():
             print(msg, flush=True)
 
     def record(self) -> dict:
         """The options that define the data a model saw (saved in the checkpoint)."""
         d = asdict(self)
         d.pop("quiet")
+        d.pop("device")
         d["test_groups"] = list(self.test_groups)
         return d
 
