@@ -46,6 +46,7 @@ class Reconstructor(nn.Module):
         super().__init__()
         self.cfg = cfg
         self.encoder = Femba(cfg)
+        self.encoder.head = nn.Identity()  # no classifier while pre-training (nor its weights)
         self.mix = nn.Conv2d(1, 1, kernel, padding=kernel // 2, bias=False)
         patch = (PATCH_CHANNELS, PATCH_SAMPLES)
         self.unpatch = nn.ConvTranspose2d(cfg.embed_dim, 1, kernel_size=patch, stride=patch)

@@ -17,8 +17,8 @@ from femba_edge.config import ConfigError, ModelConfig, config_from_dict, load_c
 from femba_edge.data import DataError, load_data
 from femba_edge.errors import CheckpointError
 from femba_edge.model import Femba
-from femba_edge.pretrain.objective import Reconstructor, lowpass, masked_mse, patch_mask
-from femba_edge.train.distributed import is_main
+from femba_edge.pretrain.objective import Reconstructor, lowpass, patch_mask
+from femba_edge.train.distributed import check_batch, init, is_main, rank, world_size
 from femba_edge.train.loop import seed_everything
 from femba_edge.train.options import RunOptions
 
@@ -39,25 +39,36 @@ def _val_groups(groups: np.ndarray, frac: float, seed: int) -> np.ndarray:
 
 def _epoch(model: Reconstructor, x: np.ndarray, t: np.ndarray, opts: RunOptions, ratio: float,
            gen: torch.Generator, opt: torch.optim.Optimizer | None = None, sched=None,
-           desc: str = "") -> float:
-    """One pass (training when opt is given); mean masked MSE over windows."""
+           desc: str = "", net: torch.nn.Module | None = None) -> float:
+    """One pass (training when opt is given); mean masked MSE over windows. Under torchrun every
+    rank draws the same global batches and masks and computes its share (rank::world), scaled so
+    DDP's gradient average is the global batch's (femba_edge/train/distributed.py)."""
+    world, me = world_size(), rank()
+    net = net or model
     model.train(opt is not None)
     order = torch.randperm(len(x), generator=gen) if opt else torch.arange(len(x))
     total = 0.0
     starts = range(0, len(x), opts.batch_size)
     for s in tqdm(starts, desc=desc, leave=False, disable=not opts.bars):
         idx = order[s:s + opts.batch_size].numpy()
-        xb, tb = torch.from_numpy(x[idx]), torch.from_numpy(t[idx])
         mask = patch_mask(len(idx), model.cfg, ratio, gen)
+        share = slice(me, None, world) if opt is not None else slice(None)
+        xb, tb, mb = (torch.from_numpy(x[idx][share]), torch.from_numpy(t[idx][share]),
+                      mask[share])
         with torch.set_grad_enabled(opt is not None):
-            loss = masked_mse(model(xb.masked_fill(mask, 0.0)), tb, mask)
+            err = ((net(xb.masked_fill(mb, 0.0)) - tb) ** 2)[mb].sum() / mask.sum()
         if opt is not None:
             opt.zero_grad()
-            loss.backward()
+            (err * world).backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-        total += loss.item() * len(idx)
+            if world > 1:
+                import torch.distributed as dist
+
+                err = err.detach().clone()
+                dist.all_reduce(err)
+        total += float(err) * len(idx)
     return total / len(x)
 
 
@@ -85,8 +96,11 @@ def run_pretrain(model_spec: str, data_spec: str, epochs: int, out: str | Path, 
              f"val windows; target "
              + (f"low-pass {cutoff_hz:g} Hz" if target == "lowpass" else "raw input")
              + f", {mask_ratio:.0%} of patches masked" + (f"; {ds.source}" if ds.source else ""))
+    check_batch(opts.batch_size)
+    init(torch.device("cpu"))
     seed_everything(seed)
     model = Reconstructor(cfg)
+    net = torch.nn.parallel.DistributedDataParallel(model) if world_size() > 1 else model
     gen = torch.Generator().manual_seed(seed)
     steps = max(1, epochs * math.ceil(int((~val).sum()) / opts.batch_size))
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
@@ -94,7 +108,8 @@ def run_pretrain(model_spec: str, data_spec: str, epochs: int, out: str | Path, 
     xs, ts = (ds.x[~val], tgt[~val]), (ds.x[val], tgt[val])
     history = []
     for epoch in range(1, epochs + 1):
-        tr = _epoch(model, *xs, opts, mask_ratio, gen, opt, sched, f"pretrain {epoch}/{epochs}")
+        tr = _epoch(model, *xs, opts, mask_ratio, gen, opt, sched, f"pretrain {epoch}/{epochs}",
+                    net)
         # validation masks come from a fixed generator: the same masks every epoch
         va = _epoch(model, *ts, opts, mask_ratio, torch.Generator().manual_seed(seed + 1))
         history.append({"epoch": epoch, "train_loss": tr, "val_loss": va})
