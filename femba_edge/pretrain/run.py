@@ -68,7 +68,7 @@ def _epoch(model: Reconstructor, x: np.ndarray, t: np.ndarray, opts: RunOptions,
 
                 err = err.detach().clone()
                 dist.all_reduce(err)
-        total += float(err) * len(idx)
+        total += float(err.detach()) * len(idx)
     return total / len(x)
 
 
