@@ -245,6 +245,26 @@ def pretrain(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, 
                f"after {len(m['history'])} epochs ({m['wall_time_s']} s) -> {out}/pretrain.pt")
 
 
+@main.command(name="import-checkpoint")
+@click.argument("src")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--classes", default=2, show_default=True, type=click.IntRange(min=2),
+              help="Classes of the head that fine-tuning will train.")
+@click.option("--fs", default=256.0, show_default=True, type=float,
+              help="Sampling rate the weights were trained at.")
+def import_checkpoint_cmd(src: str, out: str, classes: int, fs: float) -> None:
+    """The authors' FEMBA weights (BioFoundation .pt / .ckpt / .safetensors) -> OUT/pretrain.pt
+    for `train` / `qat --init` (encoder mapped, head fresh) and OUT/import.json."""
+    from femba_edge.pretrain.import_ckpt import import_checkpoint
+
+    r = import_checkpoint(src, out, classes, fs)
+    c = r["config"]
+    click.echo(f"{src}: {r['mapped']} tensors mapped (channels {c['channels']}, samples "
+               f"{c['samples']}, embed {c['embed_dim']}, blocks {c['blocks']}); not mapped: "
+               + (", ".join(r["unmapped"][:6]) + (" ..." if len(r["unmapped"]) > 6 else "")
+                  if r["unmapped"] else "none") + f" -> {out}/pretrain.pt")
+
+
 @main.command(name="export")
 @click.argument("checkpoint")
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="model.onnx path.")
