@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _stats import mean_sd
 
 LABELLED = ["--data", "synthetic", "--val-frac", "0.45", "--test-frac", "0.45"]
 UNLABELLED = "synthetic:seed=7"
@@ -29,11 +30,6 @@ UNLABELLED = "synthetic:seed=7"
 
 def cli(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "femba_edge", *args, "--quiet"], check=True)
-
-
-def mean_sd(xs: list[float]) -> str:
-    sd = statistics.stdev(xs) if len(xs) > 1 else 0.0
-    return f"{statistics.mean(xs):.3f} +- {sd:.3f}"
 
 
 def main() -> int:

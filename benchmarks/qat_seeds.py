@@ -12,18 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from _stats import mean_sd
+
 ROWS = (("float", "float"), ("ptq_2bit", "PTQ 2-bit"), ("qat_2bit", "QAT 2-bit"))
-
-
-def mean_sd(xs: list[float]) -> str:
-    sd = statistics.stdev(xs) if len(xs) > 1 else 0.0
-    return f"{statistics.mean(xs):.3f} +- {sd:.3f}"
 
 
 def main() -> int:

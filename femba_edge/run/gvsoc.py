@@ -184,11 +184,12 @@ def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
     n = len(inputs)
     timeout = float(os.environ.get(GVSOC_TIMEOUT_ENV, 600 + 1800 * n))
     weights = (project / "weights.bin").read_bytes()
+    shape = shape_options(project, manifest["target"])
     with tempfile.TemporaryDirectory(prefix="femba-gvsoc-") as tmp:
         work = Path(tmp)
         flash = work / "flash.bin"
         flash.write_bytes(flash_image(weights, inputs, dump))
-        cmd = gvsoc_command(gvsoc, elf, work, flash, shape_options(project, manifest["target"]))
+        cmd = gvsoc_command(gvsoc, elf, work, flash, shape)
         try:
             proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True,
                                   timeout=timeout)
@@ -208,6 +209,6 @@ def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
     raw.log = log
     raw.command = " ".join(cmd)
     raw.simulator = {"name": "gvsoc", "model": "pulp-open", "platform": manifest["target"],
-                     "options": shape_options(project, manifest["target"]), "launcher": gvsoc,
+                     "options": shape, "launcher": gvsoc,
                      "commit": gvsoc_commit(gvsoc)}
     return raw
