@@ -13,7 +13,14 @@ import numpy as np
 from scipy import signal as sps
 
 from .errors import DataError
-from .montage import TCP_ELECTRODES, TCP_PAIRS, bipolar_indices, is_eeg_label, monopolar_index
+from .montage import (
+    TCP_ELECTRODES,
+    TCP_NAMES,
+    TCP_PAIRS,
+    bipolar_indices,
+    is_eeg_label,
+    monopolar_index,
+)
 
 BAND = (0.1, 75.0)
 NOTCHES = (50.0, 60.0)
@@ -141,10 +148,21 @@ def _filter(x: np.ndarray, fs: float) -> np.ndarray:
     return x
 
 
-def _read_file(path: Path, channels: int | None, fs: float, samples: int,
-               rates_seen: set[float] | None = None) -> np.ndarray | None:
-    """Read, montage, filter, resample and window one file; None when shorter than a window.
-    The file's sampling rate is added to rates_seen (for the data summary)."""
+def resample_ratio(fs_in: float, fs: float, where: str | Path) -> Fraction:
+    """fs / fs_in as the exact p/q (p, q <= 1000) that resample_poly applies; DataError when the
+    rate cannot be resampled that way (not positive, or no such ratio within 1e-6)."""
+    if not (np.isfinite(fs_in) and fs_in > 0):
+        raise DataError(f"{where}: sampling rate {fs_in} Hz is not a positive number")
+    ratio = Fraction(fs / fs_in).limit_denominator(1000)
+    if ratio.numerator > 1000 or abs(float(ratio) * fs_in - fs) > 1e-6 * fs:
+        raise DataError(f"{where}: cannot resample {fs_in:g} Hz to the model's {fs:g} Hz (the "
+                        f"ratio is not p/q with p, q <= 1000); resample the recording first")
+    return ratio
+
+
+def _open_signals(path: Path, channels: int | None
+                  ) -> tuple[list, np.ndarray, np.ndarray, float]:
+    """(signals, montage weights [C_out, signals], indices of the signals used, their rate)."""
     try:
         edf = edfio.read_edf(path)
         sigs = list(edf.signals)
@@ -159,7 +177,47 @@ def _read_file(path: Path, channels: int | None, fs: float, samples: int,
     rates = {float(sigs[i].sampling_frequency) for i in used}
     if len(rates) != 1:
         raise DataError(f"{path}: selected EEG signals have different sampling rates {rates}")
-    fs_in = rates.pop()
+    return sigs, weights, used, rates.pop()
+
+
+def _continuous(path: Path, sigs: list, weights: np.ndarray, used: np.ndarray, fs_in: float,
+                fs: float) -> np.ndarray:
+    """The whole file as one signal [C_out, T] float64 at fs: montage, filter, resample."""
+    duration = min(len(sigs[i].data) for i in used) / fs_in
+    ratio = resample_ratio(fs_in, fs, path)
+    try:
+        n = int(round(duration * fs_in))
+        raw = np.stack([np.asarray(sigs[i].data[:n], dtype=np.float64) for i in used])
+    except Exception as e:
+        raise DataError(f"cannot read EDF file {path}: {type(e).__name__}: {e}") from e
+    x = weights[:, used] @ raw
+    x = _filter(x, fs_in)
+    if ratio != 1:
+        x = sps.resample_poly(x, ratio.numerator, ratio.denominator, axis=-1)
+    return x
+
+
+def read_recording(path: Path, channels: int | None, fs: float
+                   ) -> tuple[np.ndarray, float, list[str]]:
+    """One EDF file as a continuous signal, preprocessed exactly as `load_edf_dir` does before
+    windowing (montage, band-pass + notch, resampling to fs).
+
+    Returns:
+        ``(x [C, T] float64 at fs, the file's rate, channel names)``.
+    """
+    sigs, weights, used, fs_in = _open_signals(path, channels)
+    if np.count_nonzero(weights[0]) == 2:  # monopolar file: the TCP montage's derivations
+        names = list(TCP_NAMES)
+    else:  # bipolar or plain EEG signals, one each
+        names = [sigs[int(np.flatnonzero(w)[0])].label.strip() for w in weights]
+    return _continuous(path, sigs, weights, used, fs_in, fs), fs_in, names
+
+
+def _read_file(path: Path, channels: int | None, fs: float, samples: int,
+               rates_seen: set[float] | None = None) -> np.ndarray | None:
+    """Read, montage, filter, resample and window one file; None when shorter than a window.
+    The file's sampling rate is added to rates_seen (for the data summary)."""
+    sigs, weights, used, fs_in = _open_signals(path, channels)
     if rates_seen is not None:
         rates_seen.add(fs_in)
     duration = min(len(sigs[i].data) for i in used) / fs_in
@@ -169,16 +227,7 @@ def _read_file(path: Path, channels: int | None, fs: float, samples: int,
             stacklevel=3,
         )
         return None
-    try:
-        n = int(round(duration * fs_in))
-        raw = np.stack([np.asarray(sigs[i].data[:n], dtype=np.float64) for i in used])
-    except Exception as e:
-        raise DataError(f"cannot read EDF file {path}: {type(e).__name__}: {e}") from e
-    x = weights[:, used] @ raw
-    x = _filter(x, fs_in)
-    ratio = Fraction(fs / fs_in).limit_denominator(1000)
-    if ratio != 1:
-        x = sps.resample_poly(x, ratio.numerator, ratio.denominator, axis=-1)
+    x = _continuous(path, sigs, weights, used, fs_in, fs)
     n_win = x.shape[-1] // samples
     if n_win == 0:  # rounding in resampling can lose a sample at the boundary
         warnings.warn(f"skipping {path}: shorter than one window after resampling", stacklevel=3)
