@@ -31,6 +31,15 @@ class SynthConfig:
     classes: int = 2
     weight_bits: int = 2  # 2, 4 or 8 for the Mamba projections
     ternary: bool = False
+    # Shift sweep for the kernels' requantisation paths: when non-empty, every int8 GEMM (the
+    # Mamba projections) takes its per-channel s from these values (consecutive channels in
+    # order in one layer, shuffled in the next, so channel groups of four mix small and large
+    # shifts), a random M in [2^30, 2^31) and a bias that centres each channel's outputs in the
+    # int8 range where the shift allows it (see _Builder.swept)
+    gemm_shifts: tuple[int, ...] = ()
+    # projection names (e.g. "x_proj_B") whose clamp is (-100, 100) instead of the int8 range:
+    # the GEMM kernels' general lo / hi variants
+    narrow: tuple[str, ...] = ()
 
     @property
     def tokens(self) -> int:
@@ -53,6 +62,7 @@ class _Builder:
     def __init__(self, cfg: SynthConfig, rng: np.random.Generator, x: np.ndarray):
         self.cfg, self.rng, self.ops = cfg, rng, []
         self.env = {"input": x.astype(np.int64)}
+        self.swept = [0, 0]  # layers and channels that already took shifts from gemm_shifts
 
     def add(self, name: str, kind: str, inputs: list[str], attrs=None, **consts) -> str:
         op = Op(name, kind, inputs, {k: np.asarray(v, np.int64) for k, v in consts.items()},
@@ -83,12 +93,44 @@ class _Builder:
         k = self.env[x].shape[1]
         w = self.weights((n, k), bits)
         acc = self.env[x] @ w.T
+        if hi == 127 and name.rsplit(".", 1)[-1] in self.cfg.narrow:
+            lo, hi = -100, 100
+        if self.cfg.gemm_shifts and hi < 128:
+            M, s, b = self.sweep(w, acc)
+            return self.add(name, "linear", [x], weight=w, M=M, s=s, lo=lo, hi=hi, bias=b)
         extra = {}
         if bias:
             extra["bias"] = self.rng.integers(-4 * k, 4 * k + 1, n)
             acc = acc + extra["bias"]
         M, s = self.fit(acc, 40.0 if hi == 127 else 3000.0)
         return self.add(name, "linear", [x], weight=w, M=M, s=s, lo=lo, hi=hi, **extra)
+
+    def sweep(self, w: np.ndarray, xw: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(M, s, bias) of a GEMM under cfg.gemm_shifts. M alone cannot bring a forced shift's
+        outputs into range (it spans a factor of 2), so the bias does what it can: it puts each
+        channel's mean output on a random half-way point t (a rounding tie of the probe's mean,
+        +-100.5 at most), or, when the int32 bias cannot reach that far (large s), on the
+        farthest half-way point it can reach (+-0.5 for s = 62: outputs 0 / +-1 split by the
+        rounding). Small shifts still saturate every non-zero accumulator: that is what such a
+        shift means, and it drives the kernels' clamps. |bias| stays within the codegen's
+        accumulator bound (k * 128 * max|w| + |bias| <= 2^31 - 1)."""
+        n, k = w.shape
+        shifts = np.asarray(self.cfg.gemm_shifts, np.int64)
+        layers, done = self.swept
+        # odd layers: shuffled, so groups of four channels mix small and large shifts
+        order = self.rng.permutation(len(shifts)) if layers % 2 else np.arange(len(shifts))
+        s = shifts[order[(done + np.arange(n)) % len(shifts)]]
+        self.swept = [layers + 1, done + n]
+        M = self.rng.integers(2**30, 2**31, n)
+        limit = INT32_MAX - k * 128 * int(np.abs(w).max(initial=1))
+        reach = limit * M / 2.0 ** s  # the largest |output| the bias alone can reach
+        t = self.rng.integers(-100, 101, n) + 0.5
+        far = reach < np.abs(t) + 1
+        t = np.where(far, np.sign(t) * (np.floor(np.maximum(reach - 0.5, 0)) + 0.5), t)
+        t = np.where(reach < 0.5, 0.0, t)
+        mean = np.asarray(xw, np.float64).reshape(-1, n).mean(axis=0)
+        bias = np.clip(np.round(t * 2.0 ** s / M - mean), -limit, limit).astype(np.int64)
+        return M, s, bias
 
     def lut(self, name: str, x: str, lo: int = -128) -> str:
         grid = np.arange(-128, 128) / self.rng.uniform(20, 60)
