@@ -269,6 +269,13 @@ GEMM_SHAPES = [  # (config, L1 slack: None = the real pulp-open L1, else a barel
     # K = 12 (% 16 != 0), 8 tokens, ternary 8-bit weights
     (dict(channels=4, samples=16 * 8, embed_dim=6, expand=2, d_state=4, weight_bits=8,
           ternary=True), 2.0),
+    # every requant shift 1..62 (SynthConfig.gemm_shifts): channel groups all below 33 (the
+    # micro-kernels' _pre variants), all in [33, 62] and mixed; in_proj_z (SiLU fused) and
+    # x_proj_B with the narrow clamp (-100, 100): the q / ql variants
+    (dict(channels=10, samples=16 * 21, embed_dim=7, expand=3, d_state=5, weight_bits=2,
+          gemm_shifts=tuple(range(1, 63)), narrow=("in_proj_z", "x_proj_B")), None),
+    (dict(channels=8, samples=16 * 5, embed_dim=22, expand=2, d_state=4, weight_bits=4,
+          gemm_shifts=tuple(range(1, 63)), narrow=("x_proj_C",)), 1.05),
 ]
 
 
@@ -287,6 +294,9 @@ def test_gemm_shapes_bit_exact_on_gvsoc(tmp_path, i):
 
     shape, slack = GEMM_SHAPES[i]
     graph, _ = synth_graph(SynthConfig(**shape), seed=i)
+    if "gemm_shifts" in shape:  # the sweep really reaches every shift
+        assert {int(s) for op in graph.ops if op.kind == "linear" and op.consts["hi"] < 128
+                for s in op.consts["s"]} == set(shape["gemm_shifts"])
     pfile = None
     if slack is not None:
         _, layers = parse_graph(graph)

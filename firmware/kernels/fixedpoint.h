@@ -85,6 +85,62 @@ static inline int32_t requant32(int32_t acc, int32_t M, int32_t s, int32_t lo, i
     return y < lo ? lo : (y > hi ? hi : y);
 }
 
+/* requant32 for every 1 <= s <= 62 in the form of its s >= 33 case, for clamp bounds
+ * -2^27 <= lo <= hi <= 2^27 (int8 and int16 outputs): the form the fused GEMM micro-kernels
+ * compute, so that no shift leaves them for the C path. Per channel (requant_pre_params):
+ *   c = clamp(acc, -(A+1), A);  h = mulhsu(c << k, Mu);  y = clamp((h + rnd) >> sh, lo, hi)
+ * (mulhsu: the high word of the signed x unsigned product; Mu < 2^32 unsigned).
+ * s >= 33 (M >= 0): Mu = M, k = 0, A = 2^31 - 1 (no clamp), rnd = 2^(s-33), sh = s - 32, i.e.
+ * requant32's case (mulhsu == mulh for M >= 0).
+ * s <= 32: Mu = 2M (< 2^32), k = 32 - s, rnd = 1, sh = 1. With f(a) = floor((a*M + 2^(s-1)) /
+ * 2^s) = floor(((a 2^k)(2M) + 2^32) / 2^33): for P = (a << k) * 2M = H 2^32 + L, 0 <= L < 2^32,
+ * floor((P + 2^32) / 2^33) = floor((H + 1) / 2) (L / 2^32 < 1 cannot carry past a multiple of 2)
+ * -- if a << k fits int32. s = 32 (k = 0, what trained out_proj layers get) needs no clamp: the
+ * same instruction count as s >= 33. For k > 0 acc is clamped first to A + 1 = 2^(31-k) =
+ * 2^(s-1), so a << k is in [-2^31, 2^31); that leaves the result alone because every
+ * clamped-away a saturates anyway (f is non-decreasing as M > 0; M >= 2^30, s >= 2):
+ * f(A) >= floor(M/2 - M/2^s + 1/2) >= M/4 >= 2^28 > hi, f(-(A+1)) = floor(-M/2 + 1/2) <= -2^29 <
+ * lo. s = 1 (A would be 0) uses s = 2 instead: for s <= 2 every a != 0 saturates
+ * (|f(+-1)| >= floor((M - 2) / 4) >= 2^28 - 1 >= 2^27) and f(0) = 0, so the clamped outputs
+ * agree. |h| < 2^31 - 1 (|c << k| <= 2^31, Mu < 2^32), so h + rnd cannot wrap. */
+typedef struct {
+    uint32_t Mu;
+    int32_t A, k, rnd, sh;
+} requant_pre_t;
+
+static inline int requant_pre_ok(int32_t M, int32_t s, int32_t lo, int32_t hi)
+{
+    return M >= (1 << 30) && s >= 1 && s <= 62 && lo >= -(1 << 27) && hi <= (1 << 27);
+}
+
+/* the parameters for s >= 33 with M >= 0, or requant_pre_ok(M, s, ...) */
+static inline requant_pre_t requant_pre_params(int32_t M, int32_t s)
+{
+    requant_pre_t p;
+    if (s >= 33) {
+        p.Mu = (uint32_t)M;
+        p.k = 0;
+        p.rnd = (int32_t)(1u << (s - 33));
+        p.sh = s - 32;
+    } else {
+        p.Mu = (uint32_t)M << 1;
+        p.k = 32 - (s < 2 ? 2 : s);
+        p.rnd = 1;
+        p.sh = 1;
+    }
+    p.A = (int32_t)(0x7FFFFFFFu >> p.k);
+    return p;
+}
+
+static inline int32_t requant_pre(int32_t acc, const requant_pre_t *p, int32_t lo, int32_t hi)
+{
+    int32_t c = acc < -p->A - 1 ? -p->A - 1 : (acc > p->A ? p->A : acc);
+    int64_t prod = (int64_t)(int32_t)((uint32_t)c << p->k) * (int64_t)p->Mu;
+    int32_t t = (int32_t)(prod >> 32) + p->rnd;
+    int32_t y = t >= 0 ? t >> p->sh : ~((~t) >> p->sh);
+    return y < lo ? lo : (y > hi ? hi : y);
+}
+
 /* requant of an acc with |acc| <= 2^14 without mulh: with M = Mh * 2^15 + Ml (0 <= M < 2^31,
  * Ml < 2^15 so that acc * Ml is a 16 x 16-bit product, one cycle as p.muls on Xpulpv2),
  * floor((acc*M + 2^(s-1)) / 2^s) = floor((acc*Mh + floor(acc*Ml / 2^15) + 2^(s-16)) / 2^(s-15));

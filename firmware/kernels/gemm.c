@@ -283,6 +283,13 @@ static void requant_run(const int32_t *acc, uint32_t t0, uint32_t nt, uint32_t c
                     yc[t * rows] = (int8_t)out8(clamp32(v, lo, hi), tb);
                 }
             }
+        } else if (y_elem == 1 && requant_pre_ok(Mc, sc, lo, hi)) {
+            /* s < 33: the micro-kernels' form (clamp, << k, mulhsu by 2M), hoisted; on host /
+             * rv32 every such block takes it, so their tests check the asm's arithmetic */
+            requant_pre_t p = requant_pre_params(Mc, sc);
+            int8_t *yc = (int8_t *)y + t0 * rows + c;
+            for (uint32_t i = 0; i < nt; i++)
+                yc[i * rows] = (int8_t)out8(requant_pre(a[16 * (i / 4) + i % 4], &p, lo, hi), tb);
         } else {
             for (uint32_t i = 0; i < nt; i++)
                 store(y, y_elem, (t0 + i) * rows + c,
@@ -310,16 +317,27 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
         for (uint32_t i = 0; i < 16; i++)
             init[i] = bias && i / 4 < nc ? bias[c0 + i / 4] : 0;
 #if defined(FEMBA_XPULP)
-        /* whole groups with int8 y and s >= 33 (requant32's fast path) on every channel: the
-         * micro-kernel requantises its accumulators itself, one call for all whole token blocks */
+        /* whole groups with int8 y: the micro-kernel requantises its accumulators itself, one
+         * call for all whole token blocks, in requant_pre's form (fixedpoint.h). Groups whose
+         * four shifts are all in [32, 62] need no clamp (k = 0: mulhsu, add, shift); any
+         * smaller shift makes the group take the _pre variants, which clamp and pre-shift each
+         * accumulator first (2 more instructions an output, chosen per group so that the
+         * usual range pays nothing). */
         uint32_t fe = te < full ? te : full;
         if (y_elem == 1 && g < groups && tb < fe) {
-            int32_t prm[16];
-            uint32_t q = 0;
-            for (; q < 4 && s[c0 + q] >= 33 && s[c0 + q] <= 62; q++) {
-                prm[q] = M[c0 + q];
-                prm[4 + q] = (int32_t)(1u << (s[c0 + q] - 33));
-                prm[8 + q] = s[c0 + q] - 32;
+            int32_t prm[24];
+            uint32_t q = 0, fast = 1;
+            for (; q < 4; q++) {
+                int32_t sc = s[c0 + q], Mc = M[c0 + q];
+                if (!(sc >= 33 && sc <= 62 && Mc >= 0) && !requant_pre_ok(Mc, sc, lo, hi))
+                    break;
+                requant_pre_t p = requant_pre_params(Mc, sc); /* k = 0 for s >= 32 */
+                fast &= p.k == 0;
+                prm[q] = (int32_t)p.Mu;
+                prm[4 + q] = p.rnd;
+                prm[8 + q] = p.sh;
+                prm[16 + q] = p.A;
+                prm[20 + q] = p.k;
             }
             if (q == 4) {
                 prm[12] = lo;
@@ -329,9 +347,11 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
                 void (*mk)(const int8_t *, uint32_t, const int8_t *, uint32_t, uint32_t,
                            const int32_t *, const int32_t *, int8_t *);
                 if (lo == -128 && hi == 127)
-                    mk = ot ? femba_mk4x4cl : femba_mk4x4c;
+                    mk = fast ? (ot ? femba_mk4x4cl : femba_mk4x4c)
+                              : (ot ? femba_mk4x4cl_pre : femba_mk4x4c_pre);
                 else
-                    mk = ot ? femba_mk4x4ql : femba_mk4x4q;
+                    mk = fast ? (ot ? femba_mk4x4ql : femba_mk4x4q)
+                              : (ot ? femba_mk4x4ql_pre : femba_mk4x4q_pre);
                 mk(x + 4 * tb * x_stride, x_stride, w + c0 * k4, n4, fe - tb, init, prm,
                    (int8_t *)y + 4 * tb * rows + c0);
                 tb = fe;

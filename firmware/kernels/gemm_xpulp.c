@@ -94,10 +94,11 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         ".text\n");
 
 
-/* femba_mk4x4q: femba_mk4x4n with requant32 fused (int8 y, every channel s in [33, 62]): a0 x,
- * a1 x_stride, a2 w4, a3 n4, a4 nblk, a5 init (16 words, the same for every block), a6 prm
- * (int32 M[4], rnd[4] = 2^(s-33), sh[4] = s - 32, lo, hi, rows, table), a7 y (token 4b + t,
- * channel q of block b at y + (4b + t) * rows + q). Per accumulator: mulh, add, sra, p.max,
+/* femba_mk4x4q: femba_mk4x4n with the requant fused in requant_pre's form (fixedpoint.h; int8 y,
+ * every channel with k = 0, i.e. s in [32, 62]): a0 x, a1 x_stride, a2 w4, a3 n4, a4 nblk, a5 init
+ * (16 words, the same for every block), a6 prm (int32 Mu[4] (M, 2M for s = 32), rnd[4], sh[4],
+ * lo, hi, rows, table: requant_pre_params), a7 y (token 4b + t, channel q of block b at
+ * y + (4b + t) * rows + q). Per accumulator: mulhsu, add, sra, p.max,
  * p.min, sb; the accumulators never go to memory. femba_mk4x4ql is the same with a fused output
  * table between the clamp and the store (p.lb v, v(ra), ra = prm[15] = table + 128). Frame as
  * femba_mk4x4n's with 72 prm, 76 y (next block), 80 the caller's ra (ra holds prm[15]). */
@@ -107,7 +108,32 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
     ".insn r 0x03, 7, 0x00, " #b ", ra, " #b "\n"                                                \
     ".insn r 0x03, 7, 0x00, " #c ", ra, " #c "\n"                                                \
     ".insn r 0x03, 7, 0x00, " #d ", ra, " #d "\n"
-#define MK4X4Q(NAME, L4)                                                          \
+/* The _pre variants (requant_pre in fixedpoint.h, for groups with a shift below 32): before
+ * the requant, each accumulator is clamped to [-(A+1), A] (p.clip) and shifted left by k, per
+ * channel from prm (A[4] at 64, k[4] at 80; k = 0, A = 2^31 - 1 for s >= 32), so that the
+ * mulhsu code below is exact for every s in 1..62. 8 loads and 32 ALU instructions a block, no
+ * load-use stall; registers free at that point: t0, t1 (the y rows are set up after), t5, t6,
+ * a4. */
+#define CLIPSHL4(a, b, c, d, A, K)                                                               \
+    ".insn r 0x33, 5, 0x0A, " #a ", " #a ", " #A "\n" /* p.clip a, a, A */                      \
+    ".insn r 0x33, 5, 0x0A, " #b ", " #b ", " #A "\n"                                            \
+    ".insn r 0x33, 5, 0x0A, " #c ", " #c ", " #A "\n"                                            \
+    ".insn r 0x33, 5, 0x0A, " #d ", " #d ", " #A "\n"                                            \
+    "sll " #a ", " #a ", " #K "\n"                                                               \
+    "sll " #b ", " #b ", " #K "\n"                                                               \
+    "sll " #c ", " #c ", " #K "\n"                                                               \
+    "sll " #d ", " #d ", " #K "\n"
+#define PRE_Q_OFF
+#define PRE_Q_ON                                                                                 \
+    "lw t5, 72(sp)\n"                                                                            \
+    "lw t6, 64(t5)\n lw a4, 80(t5)\n lw t0, 68(t5)\n lw t1, 84(t5)\n"                            \
+    CLIPSHL4(s0, s1, s2, s3, t6, a4)                                                             \
+    "lw t6, 72(t5)\n lw a4, 88(t5)\n"                                                             \
+    CLIPSHL4(s4, s5, s6, s7, t0, t1)                                                             \
+    "lw t0, 76(t5)\n lw t1, 92(t5)\n"                                                             \
+    CLIPSHL4(s8, s9, s10, s11, t6, a4)                                                           \
+    CLIPSHL4(a5, a6, a7, t3, t0, t1)
+#define MK4X4Q(NAME, L4, PRE)                                                     \
     __asm__(".section .text." #NAME ",\"ax\",@progbits\n"                         \
         ".globl " #NAME "\n"                                                      \
         ".type " #NAME ", @function\n"                                            \
@@ -134,6 +160,7 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "lw s8, 32(t5)\n lw s9, 36(t5)\n lw s10, 40(t5)\n lw s11, 44(t5)\n"       \
         "lw a5, 48(t5)\n lw a6, 52(t5)\n lw a7, 56(t5)\n lw t3, 60(t5)\n"         \
         MK4X4_LOOP    \
+        PRE                                                                       \
         /* requant: y rows t0..t2, t4; M t5, rnd t6, sh a4, lo a1, hi a3 */       \
         "lw t5, 72(sp)\n"                                                         \
         "lw t0, 76(sp)\n"                                                         \
@@ -149,10 +176,10 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "lw t6, 16(t5)\n"                                                         \
         "lw a4, 32(t5)\n"                                                         \
         "lw t5, 0(t5)\n"                                                          \
-        "mulh s0, s0, t5\n"                                                       \
-        "mulh s1, s1, t5\n"                                                       \
-        "mulh s2, s2, t5\n"                                                       \
-        "mulh s3, s3, t5\n"                                                       \
+        "mulhsu s0, s0, t5\n"                                                       \
+        "mulhsu s1, s1, t5\n"                                                       \
+        "mulhsu s2, s2, t5\n"                                                       \
+        "mulhsu s3, s3, t5\n"                                                       \
         "lw t5, 72(sp)\n"                                                         \
         "add s0, s0, t6\n"                                                        \
         "add s1, s1, t6\n"                                                        \
@@ -178,10 +205,10 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "sb s1, 0(t1)\n"                                                          \
         "sb s2, 0(t2)\n"                                                          \
         "sb s3, 0(t4)\n"                                                          \
-        "mulh s4, s4, t5\n"                                                       \
-        "mulh s5, s5, t5\n"                                                       \
-        "mulh s6, s6, t5\n"                                                       \
-        "mulh s7, s7, t5\n"                                                       \
+        "mulhsu s4, s4, t5\n"                                                       \
+        "mulhsu s5, s5, t5\n"                                                       \
+        "mulhsu s6, s6, t5\n"                                                       \
+        "mulhsu s7, s7, t5\n"                                                       \
         "lw t5, 72(sp)\n"                                                         \
         "add s4, s4, t6\n"                                                        \
         "add s5, s5, t6\n"                                                        \
@@ -207,10 +234,10 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "sb s5, 1(t1)\n"                                                          \
         "sb s6, 1(t2)\n"                                                          \
         "sb s7, 1(t4)\n"                                                          \
-        "mulh s8, s8, t5\n"                                                       \
-        "mulh s9, s9, t5\n"                                                       \
-        "mulh s10, s10, t5\n"                                                     \
-        "mulh s11, s11, t5\n"                                                     \
+        "mulhsu s8, s8, t5\n"                                                       \
+        "mulhsu s9, s9, t5\n"                                                       \
+        "mulhsu s10, s10, t5\n"                                                     \
+        "mulhsu s11, s11, t5\n"                                                     \
         "lw t5, 72(sp)\n"                                                         \
         "add s8, s8, t6\n"                                                        \
         "add s9, s9, t6\n"                                                        \
@@ -236,10 +263,10 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         "sb s9, 2(t1)\n"                                                          \
         "sb s10, 2(t2)\n"                                                         \
         "sb s11, 2(t4)\n"                                                         \
-        "mulh a5, a5, t5\n"                                                       \
-        "mulh a6, a6, t5\n"                                                       \
-        "mulh a7, a7, t5\n"                                                       \
-        "mulh t3, t3, t5\n"                                                       \
+        "mulhsu a5, a5, t5\n"                                                       \
+        "mulhsu a6, a6, t5\n"                                                       \
+        "mulhsu a7, a7, t5\n"                                                       \
+        "mulhsu t3, t3, t5\n"                                                       \
         "add a5, a5, t6\n"                                                        \
         "add a6, a6, t6\n"                                                        \
         "add a7, a7, t6\n"                                                        \
@@ -278,13 +305,15 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
         ".size " #NAME ", .-" #NAME "\n"                                          \
         ".text\n");
 
-MK4X4Q(femba_mk4x4q, LUT4_OFF)
-MK4X4Q(femba_mk4x4ql, LUT4_ON)
+MK4X4Q(femba_mk4x4q, LUT4_OFF, PRE_Q_OFF)
+MK4X4Q(femba_mk4x4ql, LUT4_ON, PRE_Q_OFF)
+MK4X4Q(femba_mk4x4q_pre, LUT4_OFF, PRE_Q_ON)
+MK4X4Q(femba_mk4x4ql_pre, LUT4_ON, PRE_Q_ON)
 
 /* femba_mk4x4c / femba_mk4x4cl: femba_mk4x4q / femba_mk4x4ql for lo = -128, hi = 127, sized for
  * the 512-byte per-core L0 instruction cache: compressed encodings everywhere except the hardware
- * loop body (whose end is fixed 24 x 4 bytes after lp.setup), requant as mulh, p.addRN (the add of
- * 2^(sh-1) and the arithmetic shift by sh = s - 32 in one instruction: |mulh| < 2^30, no wrap),
+ * loop body (whose end is fixed 24 x 4 bytes after lp.setup), requant as mulhsu, p.addRN (the add
+ * of 2^(sh-1) and the arithmetic shift by sh in one instruction: no wrap, see requant_pre),
  * p.clipi 8, [p.lb through the table], p.sb with register post-increment; init, M and sh copied
  * to the frame once per call and read with c.lwsp. The per-block code (label 1 to the branch) is
  * about 500 bytes with the table, 440 without, so it stays in L0 from block to block.
@@ -297,10 +326,10 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
 #define MK4X4C_GROUP(q, a, b, c, d, L4)                                                          \
     "lw t5, " #q "*4+148(sp)\n"                                                                  \
     "lw t6, " #q "*4+164(sp)\n"                                                                  \
-    "mulh " #a ", " #a ", t5\n"                                                                  \
-    "mulh " #b ", " #b ", t5\n"                                                                  \
-    "mulh " #c ", " #c ", t5\n"                                                                  \
-    "mulh " #d ", " #d ", t5\n"                                                                  \
+    "mulhsu " #a ", " #a ", t5\n"                                                                  \
+    "mulhsu " #b ", " #b ", t5\n"                                                                  \
+    "mulhsu " #c ", " #c ", t5\n"                                                                  \
+    "mulhsu " #d ", " #d ", t5\n"                                                                  \
     ".insn r 0x5B, 6, 0x20, " #a ", zero, t6\n" /* p.addRN a, zero, t6 */                        \
     ".insn r 0x5B, 6, 0x20, " #b ", zero, t6\n"                                                  \
     ".insn r 0x5B, 6, 0x20, " #c ", zero, t6\n"                                                  \
@@ -314,7 +343,25 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
     ".insn r 0x2B, 4, 0, a1, t4, " #b "\n"                                                       \
     ".insn r 0x2B, 4, 0, a1, t4, " #c "\n"                                                       \
     ".insn r 0x2B, 4, 0, a3, t4, " #d "\n" /* t4 back to row 0, next channel */
-#define MK4X4C(NAME, L4)                                                          \
+/* The _pre variants of femba_mk4x4c / cl (see CLIPSHL4): frame 224 bytes, A[4] copied to
+ * 180..195 and k[4] to 196..211 once per call; before the requant the accumulators are clamped
+ * and shifted with t5, t6, a4, a2 (reloaded after the requant anyway). */
+#define PRE_C_COPY_OFF
+#define PRE_C_COPY_ON                                                                            \
+    "lw t4, 64(a6)\n lw t5, 68(a6)\n lw t6, 72(a6)\n lw t3, 76(a6)\n"                            \
+    "sw t4, 180(sp)\n sw t5, 184(sp)\n sw t6, 188(sp)\n sw t3, 192(sp)\n"                        \
+    "lw t4, 80(a6)\n lw t5, 84(a6)\n lw t6, 88(a6)\n lw t3, 92(a6)\n"                            \
+    "sw t4, 196(sp)\n sw t5, 200(sp)\n sw t6, 204(sp)\n sw t3, 208(sp)\n"
+#define PRE_C_OFF
+#define PRE_C_ON                                                                                 \
+    "lw t5, 180(sp)\n lw t6, 196(sp)\n lw a4, 184(sp)\n lw a2, 200(sp)\n"                        \
+    CLIPSHL4(s0, s1, s2, s3, t5, t6)                                                             \
+    "lw t5, 188(sp)\n lw t6, 204(sp)\n"                                                           \
+    CLIPSHL4(s4, s5, s6, s7, a4, a2)                                                             \
+    "lw a4, 192(sp)\n lw a2, 208(sp)\n"                                                           \
+    CLIPSHL4(s8, s9, s10, s11, t5, t6)                                                           \
+    CLIPSHL4(a5, a6, a7, t3, a4, a2)
+#define MK4X4C(NAME, L4, FRAME, PRE_COPY, PRE)                                    \
     __asm__(".section .text." #NAME ",\"ax\",@progbits\n"                         \
         ".globl " #NAME "\n"                                                      \
         ".type " #NAME ", @function\n"                                            \
@@ -323,7 +370,7 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
         ".option push\n"                                                          \
         ".option rvc\n"                                                           \
         ".option norelax\n"                                                       \
-        "addi sp, sp, -192\n"                                                     \
+        "addi sp, sp, -" #FRAME "\n"                                             \
         "sw s0, 0(sp)\n  sw s1, 4(sp)\n  sw s2, 8(sp)\n  sw s3, 12(sp)\n"         \
         "sw s4, 16(sp)\n sw s5, 20(sp)\n sw s6, 24(sp)\n sw s7, 28(sp)\n"         \
         "sw s8, 32(sp)\n sw s9, 36(sp)\n sw s10, 40(sp)\n sw s11, 44(sp)\n"       \
@@ -347,6 +394,7 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
         "sw t4, 148(sp)\n sw t5, 152(sp)\n sw t6, 156(sp)\n sw t3, 160(sp)\n"     \
         "lw t4, 32(a6)\n lw t5, 36(a6)\n lw t6, 40(a6)\n lw t3, 44(a6)\n"         \
         "sw t4, 164(sp)\n sw t5, 168(sp)\n sw t6, 172(sp)\n sw t3, 176(sp)\n"     \
+        PRE_COPY                                                                  \
         "add t0, a0, a1\n add t1, t0, a1\n add t2, t1, a1\n"                      \
         ".p2alignw 4, 1\n"                                                         \
         "1:\n"                                                                    \
@@ -358,6 +406,7 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
         ".option norvc\n"                                                         \
         MK4X4_LOOP    \
         ".option rvc\n"                                                           \
+        PRE                                                                       \
         "lw t4, 64(sp)\n"                                                         \
         "lw a1, 68(sp)\n"                                                         \
         "lw a3, 72(sp)\n"                                                         \
@@ -380,14 +429,16 @@ MK4X4Q(femba_mk4x4ql, LUT4_ON)
         "lw s4, 16(sp)\n lw s5, 20(sp)\n lw s6, 24(sp)\n lw s7, 28(sp)\n"         \
         "lw s8, 32(sp)\n lw s9, 36(sp)\n lw s10, 40(sp)\n lw s11, 44(sp)\n"       \
         "lw ra, 80(sp)\n"                                                         \
-        "addi sp, sp, 192\n"                                                      \
+        "addi sp, sp, " #FRAME "\n"                                              \
         "ret\n"                                                                   \
         ".option pop\n"                                                           \
         ".size " #NAME ", .-" #NAME "\n"                                          \
         ".text\n");
 
-MK4X4C(femba_mk4x4c, CL_OFF)
-MK4X4C(femba_mk4x4cl, CL_ON)
+MK4X4C(femba_mk4x4c, CL_OFF, 192, PRE_C_COPY_OFF, PRE_C_OFF)
+MK4X4C(femba_mk4x4cl, CL_ON, 192, PRE_C_COPY_OFF, PRE_C_OFF)
+MK4X4C(femba_mk4x4c_pre, CL_OFF, 224, PRE_C_COPY_ON, PRE_C_ON)
+MK4X4C(femba_mk4x4cl_pre, CL_ON, 224, PRE_C_COPY_ON, PRE_C_ON)
 
 #else
 typedef int femba_gemm_xpulp_empty; /* ISO C wants at least one declaration per file */

@@ -80,7 +80,8 @@ static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
 /* runs of 4 tokens x 4 channels, defined in gemm_xpulp.c (contract below) */
 void femba_mk4x4n(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
                   uint32_t nblk, const int32_t *init, uint32_t init_step, int32_t *acc);
-/* the same with requant32 fused and int8 y (gemm_xpulp.c; only for channels with s >= 33);
+/* the same with the requant fused and int8 y (gemm_xpulp.c; prm from requant_pre_params, only for
+ * channels with k = 0: s in [32, 62]);
  * femba_mk4x4ql also maps each clamped output through the table at prm[15] (table + 128) */
 void femba_mk4x4q(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
                   uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
@@ -92,6 +93,16 @@ void femba_mk4x4c(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t
                   uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
 void femba_mk4x4cl(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
                    uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+/* the four above for groups with any shift below 32 (requant_pre, fixedpoint.h): prm as theirs
+ * plus A[4] at prm[16] and k[4] at prm[20] */
+void femba_mk4x4q_pre(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                      uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+void femba_mk4x4ql_pre(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                       uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+void femba_mk4x4c_pre(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                      uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
+void femba_mk4x4cl_pre(const int8_t *x, uint32_t x_stride, const int8_t *w4, uint32_t n4,
+                       uint32_t nblk, const int32_t *init, const int32_t *prm, int8_t *y);
 
 #else
 
