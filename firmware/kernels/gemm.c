@@ -262,6 +262,45 @@ static inline int32_t out8(int32_t v, const int8_t *tb)
     return tb ? simd_lb_rr(tb, v) : v;
 }
 
+/* requant_run's int8 column for s < 32: the micro-kernels' form (clamp, << k, mulhsu by 2M;
+ * fixedpoint.h), hoisted; on host / rv32 every such block takes it, so their tests check the
+ * asm's arithmetic. Out of line, like pre_prm: the cluster's 2 KiB shared instruction cache
+ * makes code that the usual shifts never run cost cycles when it sits in their path. */
+static __attribute__((noinline)) void
+requant_pre_col(const int32_t *a, uint32_t nt, int32_t M, int32_t s, int32_t lo, int32_t hi,
+                int8_t *yc, uint32_t rows, const int8_t *tb)
+{
+    requant_pre_t p = requant_pre_params(M, s);
+    for (uint32_t i = 0; i < nt; i++)
+        yc[i * rows] = (int8_t)out8(requant_pre(a[16 * (i / 4) + i % 4], &p, lo, hi), tb);
+}
+
+#if defined(FEMBA_XPULP)
+typedef void (*micro_kernel_q)(const int8_t *, uint32_t, const int8_t *, uint32_t, uint32_t,
+                               const int32_t *, const int32_t *, int8_t *);
+/* [_pre: 4] + [lo, hi other than -128, 127: 2] + [fused table: 1] */
+static micro_kernel_q const MKQ[8] = {femba_mk4x4c,     femba_mk4x4cl,     femba_mk4x4q,
+                                      femba_mk4x4ql,    femba_mk4x4c_pre,  femba_mk4x4cl_pre,
+                                      femba_mk4x4q_pre, femba_mk4x4ql_pre};
+
+/* The _pre micro-kernels' prm (requant_pre_params of four channels, A at prm[16], k at
+ * prm[20]); returns how many of the four channels it can take (4 for every exporter (M, s)). */
+static __attribute__((noinline)) uint32_t
+pre_prm(const int32_t *M, const int32_t *s, int32_t lo, int32_t hi, int32_t *prm)
+{
+    uint32_t q = 0;
+    for (; q < 4 && requant_pre_ok(M[q], s[q], lo, hi); q++) {
+        requant_pre_t p = requant_pre_params(M[q], s[q]);
+        prm[q] = (int32_t)p.Mu;
+        prm[4 + q] = p.rnd;
+        prm[8 + q] = p.sh;
+        prm[16 + q] = p.A;
+        prm[20 + q] = p.k;
+    }
+    return q;
+}
+#endif
+
 /* y for tokens t0 .. t0 + nt - 1, channels c0 .. c0 + nc - 1 from a run of blocks (token i at
  * acc[16 * (i / 4) + 4q + i % 4], bias included); tb: fused output table + 128 or NULL. */
 static void requant_run(const int32_t *acc, uint32_t t0, uint32_t nt, uint32_t c0, uint32_t nc,
@@ -270,26 +309,23 @@ static void requant_run(const int32_t *acc, uint32_t t0, uint32_t nt, uint32_t c
 {
     for (uint32_t q = 0; q < nc; q++) {
         uint32_t c = c0 + q;
-        int32_t Mc = M[c], sc = s[c];
+        int32_t Mc = M[c], sc = s[c], e = sc + (sc == 32);
         const int32_t *a = acc + 4 * q;
-        if (sc >= 33 && y_elem == 1) { /* requant32's fast path, channel constants hoisted */
-            int32_t rnd = (int32_t)(1u << (sc - 33)), sh = sc - 32;
+        if (e >= 33 && y_elem == 1 && Mc >= 0) {
+            /* requant_pre with k = 0 (s >= 32, no clamp: mulhsu), channel constants hoisted */
+            int64_t Mu = (int64_t)((uint32_t)Mc << (e - sc));
+            int32_t rnd = (int32_t)(1u << (e - 33)), sh = e - 32;
             int8_t *yc = (int8_t *)y + t0 * rows + c;
             for (uint32_t i = 0; i < nt; i += 4, a += 16, yc += 4 * rows) {
                 uint32_t n = nt - i < 4 ? nt - i : 4;
                 for (uint32_t t = 0; t < n; t++) {
-                    int32_t v = (int32_t)(((int64_t)a[t] * Mc) >> 32) + rnd;
+                    int32_t v = (int32_t)(((int64_t)a[t] * Mu) >> 32) + rnd;
                     v = v >= 0 ? v >> sh : ~((~v) >> sh);
                     yc[t * rows] = (int8_t)out8(clamp32(v, lo, hi), tb);
                 }
             }
         } else if (y_elem == 1 && requant_pre_ok(Mc, sc, lo, hi)) {
-            /* s < 33: the micro-kernels' form (clamp, << k, mulhsu by 2M), hoisted; on host /
-             * rv32 every such block takes it, so their tests check the asm's arithmetic */
-            requant_pre_t p = requant_pre_params(Mc, sc);
-            int8_t *yc = (int8_t *)y + t0 * rows + c;
-            for (uint32_t i = 0; i < nt; i++)
-                yc[i * rows] = (int8_t)out8(requant_pre(a[16 * (i / 4) + i % 4], &p, lo, hi), tb);
+            requant_pre_col(a, nt, Mc, sc, lo, hi, (int8_t *)y + t0 * rows + c, rows, tb);
         } else {
             for (uint32_t i = 0; i < nt; i++)
                 store(y, y_elem, (t0 + i) * rows + c,
@@ -326,32 +362,27 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
         uint32_t fe = te < full ? te : full;
         if (y_elem == 1 && g < groups && tb < fe) {
             int32_t prm[24];
-            uint32_t q = 0, fast = 1;
-            for (; q < 4; q++) {
-                int32_t sc = s[c0 + q], Mc = M[c0 + q];
-                if (!(sc >= 33 && sc <= 62 && Mc >= 0) && !requant_pre_ok(Mc, sc, lo, hi))
+            uint32_t q = 0, pre = 0;
+            for (; q < 4; q++) { /* k = 0: requant_pre_params without A, k (unused) */
+                /* d = s - 32 in [0, 30]; s = 32 as s = 33 with Mu = 2M (z = 1): rnd = sh = 1 */
+                int32_t Mc = M[c0 + q];
+                uint32_t d = (uint32_t)(s[c0 + q] - 32), z = d == 0;
+                if ((d > 30) | (Mc < 0))
                     break;
-                requant_pre_t p = requant_pre_params(Mc, sc); /* k = 0 for s >= 32 */
-                fast &= p.k == 0;
-                prm[q] = (int32_t)p.Mu;
-                prm[4 + q] = p.rnd;
-                prm[8 + q] = p.sh;
-                prm[16 + q] = p.A;
-                prm[20 + q] = p.k;
+                prm[q] = (int32_t)((uint32_t)Mc << z);
+                prm[4 + q] = (int32_t)(1u << (d + z - 1));
+                prm[8 + q] = (int32_t)(d + z);
+            }
+            if (q < 4) { /* a shift below 32 (or outside the contract: q stays < 4) */
+                pre = 4;
+                q = pre_prm(M + c0, s + c0, lo, hi, prm);
             }
             if (q == 4) {
                 prm[12] = lo;
                 prm[13] = hi;
                 prm[14] = (int32_t)rows;
                 prm[15] = (int32_t)(intptr_t)ot;
-                void (*mk)(const int8_t *, uint32_t, const int8_t *, uint32_t, uint32_t,
-                           const int32_t *, const int32_t *, int8_t *);
-                if (lo == -128 && hi == 127)
-                    mk = fast ? (ot ? femba_mk4x4cl : femba_mk4x4c)
-                              : (ot ? femba_mk4x4cl_pre : femba_mk4x4c_pre);
-                else
-                    mk = fast ? (ot ? femba_mk4x4ql : femba_mk4x4q)
-                              : (ot ? femba_mk4x4ql_pre : femba_mk4x4q_pre);
+                micro_kernel_q mk = MKQ[pre + 2 * !(lo == -128 && hi == 127) + !!ot];
                 mk(x + 4 * tb * x_stride, x_stride, w + c0 * k4, n4, fe - tb, init, prm,
                    (int8_t *)y + 4 * tb * rows + c0);
                 tb = fe;

@@ -307,8 +307,6 @@ __asm__(".section .text.femba_mk4x4n,\"ax\",@progbits\n"
 
 MK4X4Q(femba_mk4x4q, LUT4_OFF, PRE_Q_OFF)
 MK4X4Q(femba_mk4x4ql, LUT4_ON, PRE_Q_OFF)
-MK4X4Q(femba_mk4x4q_pre, LUT4_OFF, PRE_Q_ON)
-MK4X4Q(femba_mk4x4ql_pre, LUT4_ON, PRE_Q_ON)
 
 /* femba_mk4x4c / femba_mk4x4cl: femba_mk4x4q / femba_mk4x4ql for lo = -128, hi = 127, sized for
  * the 512-byte per-core L0 instruction cache: compressed encodings everywhere except the hardware
@@ -439,6 +437,10 @@ MK4X4C(femba_mk4x4c, CL_OFF, 192, PRE_C_COPY_OFF, PRE_C_OFF)
 MK4X4C(femba_mk4x4cl, CL_ON, 192, PRE_C_COPY_OFF, PRE_C_OFF)
 MK4X4C(femba_mk4x4c_pre, CL_OFF, 224, PRE_C_COPY_ON, PRE_C_ON)
 MK4X4C(femba_mk4x4cl_pre, CL_ON, 224, PRE_C_COPY_ON, PRE_C_ON)
+/* after the kernels that run in the usual range, which keep their addresses (the cluster's
+ * shared instruction cache is 2 KiB: moving hot code by a few lines shows in the cycles) */
+MK4X4Q(femba_mk4x4q_pre, LUT4_OFF, PRE_Q_ON)
+MK4X4Q(femba_mk4x4ql_pre, LUT4_ON, PRE_Q_ON)
 
 #else
 typedef int femba_gemm_xpulp_empty; /* ISO C wants at least one declaration per file */
