@@ -308,3 +308,7 @@ from femba_edge.report.command import report  # noqa: E402
 main.add_command(codegen)
 main.add_command(run)
 main.add_command(report)
+from femba_edge.monitor.command import monitor, synth_recording  # noqa: E402
+
+main.add_command(monitor)
+main.add_command(synth_recording)
