@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import torch
-
 from femba_edge import __version__
 from femba_edge.errors import CheckpointError
 
@@ -73,6 +71,8 @@ def save_checkpoint(path: str | Path, kind: str, payload: dict[str, Any]) -> Non
         "femba_edge_version": __version__,
         **payload,
     }
+    import torch  # here, not at import: staged_dir / write_json users need no torch
+
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     torch.save(data, tmp)
@@ -96,6 +96,8 @@ def load_checkpoint(path: str | Path, kind: str | None = None) -> dict[str, Any]
         path = found[0]
     if not path.is_file():
         raise CheckpointError(f"{path}: checkpoint not found")
+    import torch
+
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except Exception:  # torch raises many types (OSError errno 22, zip, unpickling) for one cause
