@@ -376,3 +376,13 @@ def test_report_dict_is_plain_json(host_run):
     from femba_edge.report.inputs import load_inputs
 
     json.dumps(compose(load_inputs(host_run / "res"), 370.0), allow_nan=False)
+
+
+def test_qat_table_leads_with_the_bandpower_baseline():
+    from femba_edge.qat.run import BASELINE_LABEL, ROWS, format_table
+
+    m = {"balanced_accuracy": 0.5, "auroc": 0.5, "aupr": 0.5, "weight_bytes": 25_040}
+    base = {"balanced_accuracy": 0.8125, "auroc": 0.9, "aupr": 0.875}
+    lines = format_table({key: m for key, _ in ROWS} | {"baseline": base}, 2).splitlines()
+    assert lines[1].split() == [*BASELINE_LABEL.split(), "0.8125", "0.9000", "0.8750", "-"]
+    assert lines[2].startswith("float FP32") and lines[-2].startswith("bandpower LR:")

@@ -110,3 +110,20 @@ def test_info_rejects_corrupt_checkpoint(tmp_path):
     bad.write_bytes(b"not a checkpoint")
     res = invoke("info", str(bad))
     assert res.exit_code == 2 and "not a readable checkpoint" in res.output
+
+
+def test_bandpower_baseline_separates_band_power_classes():
+    """The baseline `qat` prints: windows whose class is a band-power difference (10 Hz vs
+    2 Hz rhythm) are told apart on held-out windows; shuffled labels are not."""
+    from femba_edge.train.baseline import band_powers, bandpower_baseline
+
+    rng = np.random.default_rng(0)
+    fs, t = 64.0, np.arange(128) / 64.0
+    y = np.arange(80) % 2
+    f = np.where(y == 1, 10.0, 2.0)[:, None, None]
+    x = np.sin(2 * np.pi * f * t + rng.uniform(0, 6, (80, 3, 1))) + rng.normal(0, 1, (80, 3, 128))
+    assert band_powers(x, fs).shape == (80, 3 * 5)
+    m = bandpower_baseline(x[:60], y[:60], x[60:], y[60:], fs)
+    assert m["balanced_accuracy"] == 1.0
+    shuffled = bandpower_baseline(x[:60], rng.permutation(y[:60]), x[60:], y[60:], fs)
+    assert shuffled["balanced_accuracy"] < 0.9

@@ -14,6 +14,7 @@ from femba_edge.data import DataError
 from femba_edge.errors import CheckpointError
 from femba_edge.qat.calibrate import calibrate, float_bytes, weight_bytes
 from femba_edge.qat.model import QFemba, QuantSpec, from_float
+from femba_edge.train.baseline import bandpower_baseline
 from femba_edge.train.distributed import is_main
 from femba_edge.train.float_train import (
     Prepared,
@@ -64,9 +65,19 @@ WEIGHT_BYTES_NOTE = (
     "M / s and lookup tables (`femba-edge report`: 'weights + biases'; its 'total' adds them)")
 
 
+BASELINE_LABEL = "bandpower LR"
+BASELINE_NOTE = ("bandpower LR: logistic regression on per-channel log band powers (delta .. low "
+                 "gamma),\nfitted on the same training windows, scored on the same test windows")
+
+
 def format_table(metrics: dict, weight_bits: int) -> str:
-    """The four-row comparison as a fixed-width table."""
+    """The four-row comparison as a fixed-width table, after the band-power baseline's row
+    when the metrics carry one."""
     lines = [f"{'model':<12} {'bal-acc':>8} {'AUROC':>7} {'AUPR':>7} {'weight bytes':>13}"]
+    if "baseline" in metrics:
+        m = metrics["baseline"]
+        lines.append(f"{BASELINE_LABEL:<12} {m['balanced_accuracy']:>8.4f} {m['auroc']:>7.4f} "
+                     f"{m['aupr']:>7.4f} {'-':>13}")
     for key, label in ROWS:
         m = metrics[key]
         lines.append(
@@ -75,6 +86,8 @@ def format_table(metrics: dict, weight_bits: int) -> str:
         )
     # the sizes differ from `femba-edge report`'s totals by what they count: say what that is
     lines.append(WEIGHT_BYTES_NOTE)
+    if "baseline" in metrics:
+        lines.append(BASELINE_NOTE)
     return "\n".join(lines)
 
 
@@ -120,7 +133,9 @@ def run_qat(
         float_model, float_hist = train_float(prep, float_epochs or epochs, seed,
                                               init=pretrained)
     t_float = time.time() - t0
-    metrics = {"float": _scores(float_model, prep, float_bytes(float_model))}
+    base = bandpower_baseline(*prep.xy("train"), *prep.xy("test"), prep.data.fs)
+    metrics = {"baseline": {k: base[k] for k in ("balanced_accuracy", "auroc", "aupr")},
+               "float": _scores(float_model, prep, float_bytes(float_model))}
     n_train = len(prep.train)
     opts.say(f"== PTQ int8: calibrating activation scales on {n_train} training windows")
     ptq8 = ptq(float_model, QuantSpec(weight_bits=8), prep, seed)
