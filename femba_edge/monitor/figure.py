@@ -25,7 +25,8 @@ def _time_unit(duration_s: float) -> tuple[float, str]:
 
 def _rms_bins(x: np.ndarray, fs: float) -> tuple[np.ndarray, float]:
     """RMS per channel in equal bins of at least one second: [C, bins], bin length in s."""
-    per_bin = max(int(fs), int(np.ceil(x.shape[1] / MAX_BINS)))
+    second = max(int(round(fs)), 1)  # bins of whole seconds (at an integer rate)
+    per_bin = second * max(1, int(np.ceil(x.shape[1] / MAX_BINS / second)))
     n = x.shape[1] // per_bin
     if n == 0:
         per_bin, n = x.shape[1], 1
@@ -49,7 +50,7 @@ def timeline(path: Path, x: np.ndarray, fs: float, names: list[str], plan: Windo
                       interpolation="nearest")
     ax0.set_yticks(np.arange(len(names)) + 0.5, names, fontsize=6 if len(names) > 12 else 8)
     ax0.set_ylabel("channel")
-    ax0.set_title(f"{title}\nsignal overview: RMS per channel in {bin_s:g} s bins "
+    ax0.set_title(f"{title}\nsignal overview: RMS per channel in {bin_s:.3g} s bins "
                   "(after preprocessing)", fontsize=9)
     cb = fig.colorbar(mesh, ax=ax0, pad=0.01, fraction=0.03)
     cb.set_label("log10 RMS (recording units)", fontsize=8)
