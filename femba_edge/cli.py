@@ -93,14 +93,24 @@ def _common_train_options(f):
     return f
 
 
+def _augment_option(f):
+    f = click.option("--amp", is_flag=True,
+                     help="Mixed precision (bfloat16 autocast) for float training; for CUDA "
+                          "(a CPU without bfloat16 units runs it slower).")(f)
+    return click.option("--augment/--no-augment", default=True, show_default=True,
+                        help="Random time shift and channel gains on every training batch "
+                             "(supervised stages).")(f)
+
+
 def _run_options(norm: str | None, batch_size: int, val_frac: float, test_frac: float,
-                 test_groups: str, quiet: bool, device: str):
+                 test_groups: str, quiet: bool, device: str, augment: bool = True,
+                 amp: bool = False):
     from femba_edge.train.options import RunOptions
 
     groups = tuple(g.strip() for g in test_groups.split(",") if g.strip())
     return RunOptions(norm=norm or "q95", batch_size=batch_size, val_frac=val_frac,
                       test_frac=test_frac, test_groups=groups, quiet=quiet,
-                      device=device).validate()
+                      device=device, augment=augment, amp=amp).validate()
 
 
 def _echo(msg: str) -> None:
@@ -116,6 +126,7 @@ def _echo(msg: str) -> None:
     "--model", "model_spec", default="demo", show_default=True, help="Preset name or JSON config."
 )
 @_common_train_options
+@_augment_option
 @click.option("--lr", default=FLOAT_LR, show_default=True)
 @click.option("--init", default=None,
               help="pretrain.pt (or its directory) to start the encoder from; head fresh.")
@@ -146,6 +157,7 @@ def train(model_spec: str, data_spec: str, epochs: int, out: str, seed: int, lr:
          "training starts from its encoder).",
 )
 @_common_train_options
+@_augment_option
 @click.option(
     "--float-epochs",
     default=None,

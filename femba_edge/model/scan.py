@@ -64,6 +64,9 @@ def scan(
     (the backward mixer). Sequential in the tokens, like the integer scan it stands for, with a
     hand-written backward (_SequentialScan).
     """
+    if torch.is_autocast_enabled(dA.device.type):  # mixed precision: the recurrence in float32
+        with torch.autocast(dA.device.type, enabled=False):
+            return _SequentialScan.apply(dA.float(), dBx.float(), C.float(), reverse)
     return _SequentialScan.apply(dA, dBx, C, reverse)
 
 

@@ -149,6 +149,7 @@ def run_qat(
     res = fit(
         qat_model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed, desc="qat",
         batch=opts.batch_size, show_progress=not opts.quiet, bars=opts.bars, device=opts.device,
+        augment=opts.augment,
     )
     qat_model.eval()
     metrics["qat_2bit"] = _scores(qat_model, prep, weight_bytes(qat_model))

@@ -129,7 +129,8 @@ def train_float(
         model = Femba(prep.cfg)
     res = fit(model, *prep.xy("train"), *prep.xy("val"), epochs=epochs, lr=lr, seed=seed,
               desc=desc, batch=prep.opts.batch_size, show_progress=not prep.opts.quiet,
-              bars=prep.opts.bars, device=prep.opts.device)
+              bars=prep.opts.bars, device=prep.opts.device, augment=prep.opts.augment,
+              amp=prep.opts.amp)
     hist = {"best_epoch": res.best_epoch, "val": res.val, "history": res.history}
     return model, {**hist, "init": str(init)} if init else hist
 

@@ -12,6 +12,7 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
+from femba_edge.train.augment import augment as augment_batch
 from femba_edge.train.distributed import check_batch, init, pick_device
 from femba_edge.train.distributed import rank as dist_rank
 from femba_edge.train.distributed import world_size as dist_world_size
@@ -66,12 +67,16 @@ def fit(
     show_progress: bool = True,
     bars: bool | None = None,
     device: str = "auto",
+    augment: bool = False,
+    amp: bool = False,
 ) -> FitResult:
     """Train with AdamW + cosine schedule + class-balanced cross entropy, keep the weights of the
     epoch with the best validation balanced accuracy (loaded back into `model`). show_progress
     prints one line per epoch; bars (default: on a terminal) draws a per-batch progress bar.
     Under torchrun each rank computes its share of every global batch of `batch` windows
-    (femba_edge/train/distributed.py)."""
+    (femba_edge/train/distributed.py). `augment`: random time shift and channel gains on each
+    training batch (femba_edge/train/augment.py). `amp`: bfloat16 autocast for the forward pass
+    (float models; the scan and the loss stay float32)."""
     if bars is None:
         bars = show_progress and sys.stderr.isatty()
     world, me = dist_world_size(), dist_rank()
@@ -86,6 +91,7 @@ def fit(
         net = nn.parallel.DistributedDataParallel(model, device_ids=[dev] if dev.type == "cuda"
                                                   else None)
     gen = torch.Generator().manual_seed(seed)
+    aug_gen = torch.Generator().manual_seed(seed + 1)
     x_all, y_all = torch.from_numpy(x_train), torch.from_numpy(y_train)
     n = len(x_all)
     n_batches = max(1, n // batch) if n > batch else 1  # drop the last partial batch
@@ -108,8 +114,13 @@ def fit(
             # class-weighted mean over the global batch: sum(w * l) / sum(w) of all its windows;
             # each rank's share is scaled by world because DDP averages the ranks' gradients
             w_sum = weights[y_all[glob]].sum()
+            xb = x_all[glob]
+            if augment:  # the global batch, then this rank's share: the same on every rank
+                xb = augment_batch(xb, aug_gen)
             opt.zero_grad()
-            loss = per_sample(net(x_all[share].to(dev)), y_all[share].to(dev)).sum()
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp):
+                logits = net(xb[me::world].to(dev))
+            loss = per_sample(logits.float(), y_all[share].to(dev)).sum()
             (loss * world / w_sum.to(dev)).backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()

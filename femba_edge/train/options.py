@@ -23,6 +23,8 @@ class RunOptions:
     test_groups: tuple[str, ...] = ()
     quiet: bool = False
     device: str = "auto"
+    augment: bool = True
+    amp: bool = False
 
     def validate(self) -> RunOptions:
         """DataError on a value no run can use."""
@@ -56,6 +58,7 @@ class RunOptions:
         d = asdict(self)
         d.pop("quiet")
         d.pop("device")
+        d.pop("amp")
         d["test_groups"] = list(self.test_groups)
         return d
 
@@ -65,4 +68,5 @@ class RunOptions:
         return cls(norm=pre.get("norm", "q95"), batch_size=int(pre.get("batch_size", 32)),
                    val_frac=float(pre.get("val_frac", 0.15)),
                    test_frac=float(pre.get("test_frac", 0.15)),
-                   test_groups=tuple(pre.get("test_groups", ())), quiet=quiet)
+                   test_groups=tuple(pre.get("test_groups", ())), quiet=quiet,
+                   augment=bool(pre.get("augment", False)))
