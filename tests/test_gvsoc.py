@@ -370,3 +370,26 @@ def test_elementwise_kernels_bit_exact_on_gvsoc(tmp_path, keep_conv):
     manifest = json.loads((tmp_path / "p" / "network.json").read_text())
     names = [ly["name"] for ly in manifest["layers"]]
     assert (conv in names, f"{conv}+silu" in names) == (keep_conv, not keep_conv)
+
+
+@needs_gvsoc
+@needs_riscv
+@pytest.mark.slow
+@pytest.mark.parametrize("i", [0, 1])
+def test_other_kernels_every_shift_bit_exact_on_gvsoc(tmp_path, i):
+    """The Xpulpv2 paths of patch_embed, dwconv (pair loops with and without the pre-clamp and
+    pre-shift, fused SiLU), the scan's y pass (femba_scan_y / _pre, s_D clamped to 46, the C loop
+    for s_D < 17), the gate product (s clamped into [17, 46]) and LayerNorm (per channel and one
+    M, s) for every requant shift (SynthConfig.op_shifts, tests/test_requant_shifts.py), every
+    intermediate compared."""
+    from test_requant_shifts import OP_SWEEPS, check_op_sweep
+
+    from femba_edge.codegen.synth import synth_graph
+    from femba_edge.run.vectors import random_inputs
+
+    graph, _ = synth_graph(OP_SWEEPS[i], seed=20 + i)
+    check_op_sweep(graph, i)
+    generate(graph, "pulp-open", tmp_path / "p")
+    save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, i)))
+    s = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
+    assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]

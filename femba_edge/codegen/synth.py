@@ -40,6 +40,15 @@ class SynthConfig:
     # projection names (e.g. "x_proj_B") whose clamp is (-100, 100) instead of the int8 range:
     # the GEMM kernels' general lo / hi variants
     narrow: tuple[str, ...] = ()
+    # The same for the other requantising kernels (issue #14): when non-empty, patch_embed,
+    # dwconv, the scan's y and D terms, the SiLU gate product and LayerNorm take their s from
+    # these values, each with a random M in [2^30, 2^31). Per channel where the kernel reads
+    # M, s per channel (patch_embed's filters, dwconv, scan s_y / s_D, the LayerNorm of even
+    # blocks: a trained LayerNorm's gamma scale is per channel), swept as gemm_shifts; one per
+    # layer where the kernel hoists a single M, s (the gate product, the LayerNorm of odd
+    # blocks), the k-th such layer taking the k-th value. Biases (patch_embed, dwconv, LayerNorm
+    # beta) centre the outputs where the shift allows, as in _Builder.sweep.
+    op_shifts: tuple[int, ...] = ()
 
     @property
     def tokens(self) -> int:
@@ -63,6 +72,7 @@ class _Builder:
         self.cfg, self.rng, self.ops = cfg, rng, []
         self.env = {"input": x.astype(np.int64)}
         self.swept = [0, 0]  # layers and channels that already took shifts from gemm_shifts
+        self.op_swept = [0, 0, 0]  # the same for op_shifts (per channel), and per-layer uses
 
     def add(self, name: str, kind: str, inputs: list[str], attrs=None, **consts) -> str:
         op = Op(name, kind, inputs, {k: np.asarray(v, np.int64) for k, v in consts.items()},
@@ -132,6 +142,36 @@ class _Builder:
         bias = np.clip(np.round(t * 2.0 ** s / M - mean), -limit, limit).astype(np.int64)
         return M, s, bias
 
+    def op_channel_shifts(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(M, s) for n channels of a non-GEMM op under cfg.op_shifts (as sweep: in order in
+        one layer, shuffled in the next)."""
+        shifts = np.asarray(self.cfg.op_shifts, np.int64)
+        layers, done, _ = self.op_swept
+        order = self.rng.permutation(len(shifts)) if layers % 2 else np.arange(len(shifts))
+        s = shifts[order[(done + np.arange(n)) % len(shifts)]]
+        self.op_swept[:2] = [layers + 1, done + n]
+        return self.rng.integers(2**30, 2**31, n), s
+
+    def op_layer_shift(self) -> tuple[np.ndarray, np.ndarray]:
+        """(M, s) of one value for the next per-layer op under cfg.op_shifts."""
+        k = self.op_swept[2]
+        self.op_swept[2] = k + 1
+        s = self.cfg.op_shifts[k % len(self.cfg.op_shifts)]
+        return self.rng.integers(2**30, 2**31, 1), np.array([s], np.int64)
+
+    def centre(self, acc: np.ndarray, M: np.ndarray, s: np.ndarray, limit: int) -> np.ndarray:
+        """A per-channel offset (|offset| <= limit) that moves the mean of acc [..., n] onto a
+        random half-way point of the requantised outputs, or as far as limit allows (see
+        sweep)."""
+        n = acc.shape[-1]
+        reach = limit * M / 2.0**s
+        t = self.rng.integers(-100, 101, n) + 0.5
+        t = np.where(reach < np.abs(t) + 1,
+                     np.sign(t) * (np.floor(np.maximum(reach - 0.5, 0)) + 0.5), t)
+        t = np.where(reach < 0.5, 0.0, t)
+        mean = np.asarray(acc, np.float64).reshape(-1, n).mean(axis=0)
+        return np.clip(np.round(t * 2.0**s / M - mean), -limit, limit).astype(np.int64)
+
     def lut(self, name: str, x: str, lo: int = -128) -> str:
         grid = np.arange(-128, 128) / self.rng.uniform(20, 60)
         silu = grid / (1 + np.exp(-grid)) * self.rng.uniform(20, 60)
@@ -147,6 +187,10 @@ def _mixer(b: _Builder, p: str, x: str, reverse: int) -> str:
     w = rng.integers(-128, 128, (di, cfg.d_conv))
     bias = rng.integers(-20000, 20000, di)
     M, s = b.fit(_dw_acc(b.env[u], w, bias, reverse))
+    if cfg.op_shifts:
+        M, s = b.op_channel_shifts(di)
+        bias = b.centre(_dw_acc(b.env[u], w, np.zeros(di, np.int64), reverse), M, s,
+                        INT32_MAX - 4 * 128 * 128)
     conv = b.add(f"{p}.conv1d", "dwconv", [u], {"reverse": reverse}, weight=w, bias=bias, M=M, s=s)
     act = b.lut(f"{p}.silu", conv)
     dt = b.linear(f"{p}.x_proj_dt", act, r, bits)
@@ -163,10 +207,14 @@ def _mixer(b: _Builder, p: str, x: str, reverse: int) -> str:
     yacc = _scan_acc(b, act, delta, bb, cc, a, exp_table, h_shift, reverse)
     M_y, s_y = b.fit(yacc, 30.0, per_channel=False)
     M_D, s_D = b.fit(b.env[act] * d, 30.0, per_channel=False)
+    if cfg.op_shifts:  # per channel: one scan covers the values (scan_y picks a path per channel)
+        (M_y, s_y), (M_D, s_D) = b.op_channel_shifts(di), b.op_channel_shifts(di)
     y = b.add(f"{p}.scan", "scan", [act, delta, bb, cc], {"reverse": reverse}, A=a, D=d,
               exp_table=exp_table, h_shift=h_shift, M_y=M_y, s_y=s_y, M_D=M_D, s_D=s_D)
     gate = b.lut(f"{p}.gate_silu", z)
     M, s = b.fit(b.env[y] * b.env[gate], 40.0, per_channel=False)
+    if cfg.op_shifts:
+        M, s = b.op_layer_shift()
     yg = b.add(f"{p}.gate", "mul", [y, gate], M=M, s=s)
     return b.linear(f"{p}.out_proj", yg, cfg.d_model, bits)
 
@@ -180,6 +228,14 @@ def _dw_acc(x: np.ndarray, w: np.ndarray, bias: np.ndarray, reverse: int) -> np.
         start = (k - 1 - j) if reverse else j
         acc += xp[start:start + length] * w[:, j]
     return acc
+
+
+def _norm_n(x: np.ndarray, eps: int, frac_bits: int) -> np.ndarray:
+    """golden.layernorm's normalised n (before gamma, beta and the requant)."""
+    d = x.shape[-1]
+    xc = d * x - x.sum(axis=-1, keepdims=True)
+    sigma = golden.isqrt((xc * xc).sum(axis=-1, keepdims=True) // d + eps)
+    return (xc * (2 << frac_bits) + sigma) // (2 * sigma)
 
 
 def _scan_acc(b: _Builder, u, delta, bb, cc, a, exp_table, h_shift, reverse) -> np.ndarray:
@@ -207,6 +263,11 @@ def synth_graph(cfg: SynthConfig, seed: int = 0) -> tuple[Graph, np.ndarray]:
     patches = x[0].astype(np.int64).reshape(cfg.channels // 2, 2, L, 16).transpose(2, 0, 1, 3)
     acc = (patches.reshape(L, cfg.channels // 2, 32) @ w.T).reshape(L, -1) + bias
     M, s = b.fit(acc.reshape(L, cfg.channels // 2, e).reshape(-1, e))
+    if cfg.op_shifts:
+        M, s = b.op_channel_shifts(e)
+        off = b.centre(acc.reshape(-1, e) - bias.reshape(-1, e), M, s,
+                       INT32_MAX - 32 * 128 * 128 - 50000)
+        bias = bias + np.tile(off, cfg.channels // 2)
     h = b.add("patch_embed", "patch_embed", ["input"], weight=w, bias=bias, M=M, s=s)
     for i in range(cfg.blocks):
         f = _mixer(b, f"b{i}.fwd", h, 0)
@@ -215,9 +276,14 @@ def synth_graph(cfg: SynthConfig, seed: int = 0) -> tuple[Graph, np.ndarray]:
         total = b.add(f"b{i}.add", "add", [h, f, r], M=M, s=s)
         gamma = rng.integers(20, 128, d) * rng.choice([-1, 1], d)
         beta = rng.integers(-5000, 5000, d)
+        eps = int(rng.integers(1, 5000))
         M, s = _requant_params(np.full(d, 40.0 / (256 * 80)))
+        if cfg.op_shifts:  # even blocks per channel, odd blocks one M, s (see SynthConfig)
+            M, s = b.op_layer_shift() if i % 2 else b.op_channel_shifts(d)
+            # |beta| < 2^30: the kernel's 32-bit row path (n * gamma + beta in int32)
+            beta = b.centre(_norm_n(b.env[total], eps, 8) * gamma, M, s, 2**30 - 2**23)
         h = b.add(f"b{i}.norm", "layernorm", [total], gamma=gamma, beta=beta, M=M, s=s,
-                  eps=int(rng.integers(1, 5000)), frac_bits=8)
+                  eps=eps, frac_bits=8)
     M, s = b.fit(b.env[h].sum(axis=0, keepdims=True), 40.0, per_channel=False)
     pooled = b.add("pool", "meanpool", [h], M=M, s=s)
     logits = b.linear("logits", pooled, cfg.classes, 8, bias=True, lo=-32768, hi=32767)

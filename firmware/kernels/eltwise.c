@@ -74,8 +74,11 @@ static void mul_split_pairs(const int8_t **a, const int8_t **b, int8_t **y, uint
 void k_mul(const int8_t *a, const int8_t *b, int8_t *y, uint32_t cols, const int32_t *M,
            const int32_t *s, uint32_t i0, uint32_t i1)
 {
-    if (cols == 1 && requant_split_ok(M[0], s[0])) {
-        requant_split_t q = requant_split_params(M[0], s[0]);
+    /* every exporter shift takes the split form: s outside [17, 46] as requant_split_s8(s),
+     * which clamps to the same int8 values (fixedpoint.h) */
+    int32_t s8 = M[0] >= (1 << 30) && s[0] >= 1 && s[0] <= 62 ? requant_split_s8(s[0]) : s[0];
+    if (cols == 1 && requant_split_ok(M[0], s8)) {
+        requant_split_t q = requant_split_params(M[0], s8);
         const int8_t *ap = a + i0, *bp = b + i0;
         int8_t *yp = y + i0, *end = y + i1;
 #if defined(FEMBA_XPULP)

@@ -141,6 +141,12 @@ static inline int32_t requant_pre(int32_t acc, const requant_pre_t *p, int32_t l
     return y < lo ? lo : (y > hi ? hi : y);
 }
 
+/* the high word of a * Mu, a signed and Mu unsigned (mulhsu on rv32): requant_pre's product */
+static inline int32_t mulhsu32(int32_t a, uint32_t Mu)
+{
+    return (int32_t)(((int64_t)a * (int64_t)Mu) >> 32);
+}
+
 /* requant of an acc with |acc| <= 2^14 without mulh: with M = Mh * 2^15 + Ml (0 <= M < 2^31,
  * Ml < 2^15 so that acc * Ml is a 16 x 16-bit product, one cycle as p.muls on Xpulpv2),
  * floor((acc*M + 2^(s-1)) / 2^s) = floor((acc*Mh + floor(acc*Ml / 2^15) + 2^(s-16)) / 2^(s-15));
@@ -153,6 +159,19 @@ typedef struct {
 static inline int requant_split_ok(int32_t M, int32_t s)
 {
     return M >= 0 && s >= 17 && s <= 46;
+}
+
+/* The shift to give requant_split for an int8 x int8 product (|acc| <= 2^14, M in [2^30, 2^31),
+ * 1 <= s <= 62) and an int8 output: the same clamped values as s itself, so that every exporter
+ * shift takes the split form. s < 17 -> 17: f(a) = floor((a*M + 2^(s-1)) / 2^s) is 0 at a = 0
+ * and saturates with the sign of a for every a != 0 at any s <= 17 (f is monotone in a;
+ * f(1) >= floor((2^30 + 2^(s-1)) / 2^s) >= 2^13 and f(-1) <= floor((2^(s-1) - 2^30) / 2^s) <=
+ * -2^13), so s and 17 clamp to the same values; s > 46 ->
+ * 46: |a*M| < 2^14 * 2^31 = 2^45 <= 2^(s-2), so a*M + 2^(s-1) lies in (0, 2^s) and f = 0, the
+ * same at s = 46 (in (0, 2^46)). */
+static inline int32_t requant_split_s8(int32_t s)
+{
+    return s < 17 ? 17 : (s > 46 ? 46 : s);
 }
 
 static inline requant_split_t requant_split_params(int32_t M, int32_t s)

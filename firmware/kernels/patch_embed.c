@@ -12,6 +12,12 @@ void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const in
                    uint32_t embed, uint32_t i0, uint32_t i1)
 {
     uint32_t d = c2_count * embed;
+    /* every exporter (M, s) takes requant8_any (simd.h: requant_pre with its parameters worked
+     * out inline, no out-of-line call for any shift); others requant32 */
+    int any = 1;
+    for (uint32_t e = 0; e < embed; e++)
+        if (!requant_pre_ok(M[e], s[e], -128, 127))
+            any = 0;
     /* patches start at multiples of 16 bytes: with word-aligned buffers each patch row is four
      * words, read once and reused by all E filters (four int8 products per sdotp) */
     int words = (((uintptr_t)x | (uintptr_t)w | x_stride) & 3u) == 0;
@@ -35,7 +41,8 @@ void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const in
                 acc = simd_sdot4(acc, b1, simd_load4(we + 20));
                 acc = simd_sdot4(acc, b2, simd_load4(we + 24));
                 acc = simd_sdot4(acc, b3, simd_load4(we + 28));
-                yi[e] = (int8_t)requant32(acc, M[e], s[e], -128, 127);
+                yi[e] = (int8_t)(any ? requant8_any(acc, M[e], s[e])
+                                     : requant32(acc, M[e], s[e], -128, 127));
             }
             continue;
         }

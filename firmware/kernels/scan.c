@@ -272,15 +272,20 @@ SB_FUNC("femba_scanbc", SC_Y_SRA, "addi a1, a1, -1\n");
 SB_FUNC("femba_scanbc_rn", SC_Y_RN, "");
 
 /*
- * femba_scan_y(p): y for n tokens, a hardware loop of 13 instructions per token (one mulh):
- *   a = p.addRN(mulh(yacc, M_y), s_y - 32)                   (s_y in [33, 63], requant32's form)
+ * femba_scan_y(p): y for n tokens, a hardware loop of 13 instructions per token (one mulhsu):
+ *   a = p.addRN(mulhsu(yacc, Mu_y), sh_y)            (requant_pre's form for s_y in [32, 63]:
+ *                                                     Mu_y = M_y, sh_y = s_y - 32; s_y = 32:
+ *                                                     Mu_y = 2 M_y, sh_y = 1, see fixedpoint.h)
  *   b = p.addRN(p.mulsN(u, Kl, 16) + u * Kh, s_D - 16)       (the D term without mulh, below)
  *   y = clip8(clip16(a) + clip16(b))
  * D term: requant(u * D, M_D, s_D) = floor((u * K + 2^(s_D - 1)) / 2^s_D) with K = D * M_D
  * = Kh * 2^16 + Kl (Kl in [-2^15, 2^15)); for any integers floor((Kh * u * 2^16 + Kl * u + R) /
  * 2^s) = floor((u * Kh + floor(u * Kl / 2^16) + R / 2^16) / 2^(s - 16)) when 2^16 divides R, i.e.
  * s_D >= 17. u and Kl are 16-bit (p.mulsN), |u * Kh| < 2^29 and s_D <= 46 keep the sum in int32
- * (scan_y checks both); p.mac is a single-cycle 32-bit product, mulh takes 5 on GVSoC.
+ * (scan_y checks both; s_D > 46 runs as 46: |u * K| < 2^45, so both give 0, see
+ * requant_split_s8); p.mac is a single-cycle 32-bit product, mulh(su) takes 5 on GVSoC.
+ * femba_scan_y_pre: s_y < 32, yacc clamped to [-(A+1), A] (p.clip) and shifted left by k first
+ * (requant_pre, Mu_y = 2 M_y, sh_y = 1): 15 instructions per token.
  */
 typedef struct {
     const int32_t *yacc;
@@ -288,32 +293,44 @@ typedef struct {
     int8_t *y;
     int32_t x_step;
     uint32_t n;
-    int32_t M_y, sh_y, Kl, sh_D, Kh;
+    int32_t M_y, sh_y, Kl, sh_D, Kh; /* M_y: Mu_y (unsigned) */
+    int32_t A, k;                    /* femba_scan_y_pre */
 } scan_yrun_t;
 
+/* offsets: yacc 0, u 4, y 8, x_step 12, n 16, M_y 20, sh_y 24, Kl 28, sh_D 32, Kh 36, A 40,
+ * k 44 (t6, and a0 once the other fields are loaded) */
+#define SCAN_Y_PRE_LOAD "lw t6, 40(a0)\n lw a0, 44(a0)\n"
+#define SCAN_Y_PRE                                                                              \
+    ".insn r 0x33, 5, 0x0A, t3, t3, t6\n" /* p.clip t3, t3, t6 */                             \
+    "sll t3, t3, a0\n"
+#define SCAN_Y(NAME, LOAD, PRE)                                                                 \
+    __asm__(".section .text." NAME ",\"ax\",@progbits\n"                                      \
+            ".option push\n .option norvc\n .option norelax\n"                                  \
+            ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                       \
+            NAME ":\n"                                                                           \
+            "lw a1, 0(a0)\n lw a2, 4(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n lw a5, 16(a0)\n"      \
+            "lw a6, 20(a0)\n lw a7, 24(a0)\n lw t0, 28(a0)\n lw t1, 32(a0)\n lw t2, 36(a0)\n"   \
+            LOAD                                                                                 \
+            ".word (((1f - .) >> 1) << 20) | (15 << 15) | 0x407B\n" /* lp.setup 0, a5, 1f */   \
+            ".insn i 0x0B, 2, t3, 4(a1)\n"          /* p.lw t3, 4(a1!): yacc */                 \
+            ".insn r 0x0B, 7, 0, t4, a2, a4\n"      /* p.lb t4, a4(a2!): u */                   \
+            PRE                                                                                  \
+            "mulhsu t3, t3, a6\n"                                                                \
+            ".insn r 0x5B, 0, 0x50, t5, t4, t0\n"   /* p.mulsN t5, t4, t0, 16: u * Kl >> 16 */  \
+            ".insn r 0x33, 0, 0x21, t5, t4, t2\n"   /* p.mac t5, t4, t2: + u * Kh */            \
+            ".insn r 0x5B, 6, 0x20, t3, x0, a7\n"   /* p.addRN t3, x0, a7 */                    \
+            ".insn r 0x5B, 6, 0x20, t5, x0, t1\n"   /* p.addRN t5, x0, t1 */                    \
+            ".insn r 0x33, 1, 0x0A, t3, t3, x16\n"  /* p.clipi t3, t3, 16 */                    \
+            ".insn r 0x33, 1, 0x0A, t5, t5, x16\n"                                              \
+            "add t3, t3, t5\n"                                                                   \
+            ".insn r 0x33, 1, 0x0A, t3, t3, x8\n"                                               \
+            "1: .insn r 0x2B, 4, 0, a4, a3, t3\n"   /* p.sb t3, a4(a3!) */                      \
+            "ret\n"                                                                              \
+            ".option pop\n .size " NAME ", .-" NAME "\n .text\n")
+
 void femba_scan_y(const scan_yrun_t *p);
-/* offsets: yacc 0, u 4, y 8, x_step 12, n 16, M_y 20, sh_y 24, Kl 28, sh_D 32, Kh 36 */
-__asm__(".section .text.femba_scan_y,\"ax\",@progbits\n"
-        ".option push\n .option norvc\n .option norelax\n"
-        ".p2align 4\n .globl femba_scan_y\n .type femba_scan_y, @function\n"
-        "femba_scan_y:\n"
-        "lw a1, 0(a0)\n lw a2, 4(a0)\n lw a3, 8(a0)\n lw a4, 12(a0)\n lw a5, 16(a0)\n"
-        "lw a6, 20(a0)\n lw a7, 24(a0)\n lw t0, 28(a0)\n lw t1, 32(a0)\n lw t2, 36(a0)\n"
-        ".word (((1f - .) >> 1) << 20) | (15 << 15) | 0x407B\n" /* lp.setup 0, a5, 1f */
-        ".insn i 0x0B, 2, t3, 4(a1)\n"          /* p.lw t3, 4(a1!): yacc */
-        ".insn r 0x0B, 7, 0, t4, a2, a4\n"      /* p.lb t4, a4(a2!): u */
-        "mulh t3, t3, a6\n"
-        ".insn r 0x5B, 0, 0x50, t5, t4, t0\n"   /* p.mulsN t5, t4, t0, 16: floor(u * Kl / 2^16) */
-        ".insn r 0x33, 0, 0x21, t5, t4, t2\n"   /* p.mac t5, t4, t2: + u * Kh */
-        ".insn r 0x5B, 6, 0x20, t3, x0, a7\n"   /* p.addRN t3, x0, a7 */
-        ".insn r 0x5B, 6, 0x20, t5, x0, t1\n"   /* p.addRN t5, x0, t1 */
-        ".insn r 0x33, 1, 0x0A, t3, t3, x16\n"  /* p.clipi t3, t3, 16 */
-        ".insn r 0x33, 1, 0x0A, t5, t5, x16\n"
-        "add t3, t3, t5\n"
-        ".insn r 0x33, 1, 0x0A, t3, t3, x8\n"
-        "1: .insn r 0x2B, 4, 0, a4, a3, t3\n"   /* p.sb t3, a4(a3!) */
-        "ret\n"
-        ".option pop\n .size femba_scan_y, .-femba_scan_y\n .text\n");
+void femba_scan_y_pre(const scan_yrun_t *p);
+SCAN_Y("femba_scan_y", "", "");
 
 /* femba_zero64(p, n): n >= 1 pairs of words p[0..2n) = 0. */
 void femba_zero64(int32_t *p, uint32_t n);
@@ -326,36 +343,57 @@ __asm__(".section .text.femba_zero64,\"ax\",@progbits\n"
         "1: .insn s 0x2B, 2, x0, 4(a0)\n"
         "ret\n"
         ".option pop\n .size femba_zero64, .-femba_zero64\n .text\n");
+/* after the code the usual shifts run (the cluster's 2 KiB shared instruction cache) */
+SCAN_Y("femba_scan_y_pre", SCAN_Y_PRE_LOAD, SCAN_Y_PRE);
 #endif
 
-/* y = clamp8(requant16(yacc) + requant16(u * D)); requant32's s >= 33 case with the channel's
- * constants hoisted when both shifts allow it (they do for exported models), and with
- * FEMBA_XPULP the D term in femba_scan_y's split form when its range checks pass. */
+/* y = clamp8(requant16(yacc) + requant16(u * D)) in requant_pre's form (fixedpoint.h) with the
+ * channel's constants hoisted, for every exporter (M, s): with FEMBA_XPULP femba_scan_y(_pre)
+ * (the D term in the split form: s_D >= 17 and |Kh| < 2^22, else the C loop), elsewhere the C
+ * loop, so that host / rv32 check requant_pre's arithmetic. (M, s) outside the contract:
+ * requant32 per element. */
 static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32_t n, int32_t l,
                    int32_t x_step)
 {
     int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], D = t->D[c];
     const int8_t *u = t->u + l * (int32_t)t->dc + (int32_t)c;
     int8_t *y = t->y + l * (int32_t)t->dc + (int32_t)c;
+    /* requant_pre's parameters of the y term: k = 0 (s_y in [32, 62]) set up directly, as in
+     * gemm.c (s_y = 32: Mu = 2 M_y, rnd = sh = 1) */
+    uint32_t dy = (uint32_t)(s_y - 32);
+    int y_ok = dy <= 30 && M_y >= 0;
+    requant_pre_t py = {0, 0x7FFFFFFF, 0, 0, 0};
+    if (y_ok) {
+        py.Mu = (uint32_t)M_y << (dy == 0);
+        py.sh = (int32_t)dy + (dy == 0);
+        py.rnd = (int32_t)(1u << (py.sh - 1));
+    } else if (requant_pre_ok(M_y, s_y, -32768, 32767)) {
+        py = requant_pre_params(M_y, s_y);
+        y_ok = 1;
+    }
 #if defined(FEMBA_XPULP)
-    if (s_y >= 33 && s_y <= 63 && s_D >= 17 && s_D <= 46) {
+    if (y_ok && s_D >= 17 && s_D <= 62 && M_D >= 0) {
+        int32_t se = s_D > 46 ? 46 : s_D; /* the same values (see femba_scan_y) */
         int64_t K = (int64_t)D * M_D;
         int32_t Kl = (int32_t)(int16_t)(uint16_t)(uint64_t)K;
-        int64_t Kh = (K - Kl) / 65536; /* exact */
+        int64_t Kh = asr64(K - Kl, 16); /* exact: K - Kl is a multiple of 2^16 (no __divdi3) */
         if (Kh > -(1 << 22) && Kh < (1 << 22)) {
-            scan_yrun_t p = {yacc, u, y, x_step, n, M_y, s_y - 32, Kl, s_D - 16, (int32_t)Kh};
-            femba_scan_y(&p);
+            scan_yrun_t p = {yacc, u, y, x_step, n, (int32_t)py.Mu, py.sh, Kl, se - 16,
+                             (int32_t)Kh, py.A, py.k};
+            if (py.k)
+                femba_scan_y_pre(&p);
+            else
+                femba_scan_y(&p);
             return;
         }
     }
 #endif
-    if (s_y >= 33 && s_D >= 33 && s_y <= 63 && s_D <= 63) {
-        int32_t r_y = (int32_t)(1u << (s_y - 33)), sh_y = s_y - 32;
-        int32_t r_D = (int32_t)(1u << (s_D - 33)), sh_D = s_D - 32;
+    if (y_ok && requant_pre_ok(M_D, s_D, -32768, 32767)) {
+        requant_pre_t pd = requant_pre_params(M_D, s_D);
         for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
-            int32_t a = asr32((int32_t)(((int64_t)yacc[k] * M_y) >> 32) + r_y, sh_y);
-            int32_t b = asr32((int32_t)(((int64_t)(*u * D) * M_D) >> 32) + r_D, sh_D);
-            *y = (int8_t)simd_clip(simd_clip(a, 16) + simd_clip(b, 16), 8);
+            int32_t a = requant_pre(yacc[k], &py, -32768, 32767)
+                      + requant_pre(*u * D, &pd, -32768, 32767);
+            *y = (int8_t)simd_clip(a, 8);
         }
         return;
     }

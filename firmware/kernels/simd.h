@@ -16,6 +16,8 @@
 
 #include <stdint.h>
 
+#include "fixedpoint.h"
+
 #if defined(FEMBA_XPULP)
 
 static inline uint32_t simd_load4(const int8_t *p)
@@ -68,6 +70,22 @@ static inline int32_t simd_lb_rr(const int8_t *base, int32_t off)
     int32_t clip_r_;                                                                             \
     __asm__(".insn r 0x33, 1, 0x0A, %0, %1, x" #bits : "=r"(clip_r_) : "r"((int32_t)(x)));       \
     clip_r_; })
+
+/* x clamped to [-(A+1), A] for A >= 0 (p.clip rd, rs, A: the bound in a register) */
+static inline int32_t simd_clipr(int32_t x, int32_t A)
+{
+    int32_t r;
+    __asm__(".insn r 0x33, 5, 0x0A, %0, %1, %2" : "=r"(r) : "r"(x), "r"(A));
+    return r;
+}
+
+/* (t + 2^(sh-1)) >> sh, arithmetic, for 1 <= sh <= 31 and t + 2^(sh-1) inside int32 (p.addRN
+ * t, x0, sh: the rounding add and the shift in one instruction) */
+static inline int32_t simd_addrn(int32_t t, int32_t sh)
+{
+    __asm__(".insn r 0x5B, 6, 0x20, %0, x0, %1" : "+r"(t) : "r"(sh));
+    return t;
+}
 
 /* the int32 at byte offset off of base (p.lw rd, off(base), register offset) */
 static inline int32_t simd_lw_rr(const int32_t *base, int32_t off)
@@ -149,6 +167,17 @@ static inline int32_t simd_lb_rr(const int8_t *base, int32_t off)
     return base[off];
 }
 
+static inline int32_t simd_clipr(int32_t x, int32_t A)
+{
+    return x < -A - 1 ? -A - 1 : (x > A ? A : x);
+}
+
+static inline int32_t simd_addrn(int32_t t, int32_t sh)
+{
+    t = (int32_t)((uint32_t)t + (1u << (sh - 1)));
+    return t >= 0 ? t >> sh : ~((~t) >> sh);
+}
+
 static inline int32_t simd_clip(int32_t x, int bits)
 {
     int32_t hi = (int32_t)(1u << (bits - 1)) - 1;
@@ -174,6 +203,30 @@ static inline void femba_mk4x4n(const int8_t *x, uint32_t x_stride, const int8_t
 }
 
 #endif
+
+/* requant_pre (fixedpoint.h) to int8 with its parameters worked out inline from M, s, in the
+ * forms above (p.clip, p.addRN, p.clipi), for kernels that read M, s per element (patch_embed,
+ * per-channel LayerNorm): no out-of-line call for any shift. s in [32, 62]: mulhsu by M << (s ==
+ * 32), p.addRN by s - 32 + (s == 32), p.clipi (fewer instructions than requant32's s >= 33 form
+ * with its rounding constant and two-sided clamp); s < 32 adds the clamp and the pre-shift.
+ * Needs requant_pre_ok(M, s, -128, 127). */
+static inline int32_t requant8_k0(int32_t acc, int32_t M, int32_t s) /* s in [32, 62] */
+{
+    int32_t z = s == 32;
+    return simd_clip(simd_addrn(mulhsu32(acc, (uint32_t)M << z), s - 32 + z), 8);
+}
+
+static inline int32_t requant8_pre(int32_t acc, int32_t M, int32_t s) /* s in [1, 31] */
+{
+    int32_t k = 32 - (s < 2 ? 2 : s);
+    int32_t c = (int32_t)((uint32_t)simd_clipr(acc, (int32_t)(0x7FFFFFFFu >> k)) << k);
+    return simd_clip(simd_addrn(mulhsu32(c, (uint32_t)M << 1), 1), 8);
+}
+
+static inline int32_t requant8_any(int32_t acc, int32_t M, int32_t s)
+{
+    return s >= 32 ? requant8_k0(acc, M, s) : requant8_pre(acc, M, s);
+}
 
 /*
  * femba_mk4x4n(x, x_stride, w4, n4, nblk, init, init_step, acc): nblk blocks of 4 tokens x 4
