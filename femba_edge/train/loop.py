@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import random
 import sys
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,7 +106,7 @@ def fit(
     best_state, best_score, best_epoch, best_val, history = None, -1.0, 0, {}, []
     for epoch in range(1, epochs + 1):
         net.train()
-        total = 0.0
+        total, t_epoch = 0.0, time.perf_counter()
         perm = torch.randperm(n, generator=gen)  # the same on every rank
         for b in tqdm(range(n_batches), desc=f"{desc} {epoch}/{epochs}", leave=False,
                       disable=not bars):
@@ -131,8 +132,10 @@ def fit(
 
                 dist.all_reduce(part)
             total += float(part) * len(glob)
+        t_train = time.perf_counter() - t_epoch  # the optimisation steps, before validation
         val = evaluate(model, x_val, y_val)
-        history.append({"epoch": epoch, "loss": total / (n_batches * min(batch, n)), **val})
+        history.append({"epoch": epoch, "loss": total / (n_batches * min(batch, n)), **val,
+                        "train_s": round(t_train, 3)})
         if show_progress:
             tqdm.write(
                 f"{desc} epoch {epoch}/{epochs}: loss {history[-1]['loss']:.4f} "
