@@ -16,12 +16,15 @@ from femba_edge.codegen.platform import TARGETS
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Project directory.")
 @click.option("--platform", "platform_file", default=None, type=click.Path(dir_okay=False),
               help="Platform description JSON overriding the shipped one (memory sizes...).")
-def codegen(model: str, target: str, out: str, platform_file: str | None) -> None:
+@click.option("--stream", is_flag=True,
+              help="Streaming runner: the next window's input is read L3 -> L2 while the current "
+                   "one computes (its L2 bytes stay reserved; not for --target gap9).")
+def codegen(model: str, target: str, out: str, platform_file: str | None, stream: bool) -> None:
     """Integer ONNX -> self-contained C project (network code, weights.bin, Makefile, plans)."""
     from femba_edge.codegen.project import generate
     from femba_edge.export.onnx_io import read_graph
 
-    plan = generate(read_graph(model), target, out, platform_file)
+    plan = generate(read_graph(model), target, out, platform_file, stream)
     click.echo(f"{target}: {len(plan.layers)} layers, L1 {plan.l1_bytes} B, L2 {plan.l2_bytes} B, "
                f"L3 {len(plan.weights)} B -> {out}")
 

@@ -66,6 +66,7 @@ def manifest(plan: Plan, target: str, outputs: list[Tensor], metadata: dict,
                     "shape": list(lp.layer.output.shape), "elem": lp.layer.output.elem}
                    for lp in plan.layers],
         "weights_bytes": len(plan.weights), "metadata": metadata,
+        "stream_input": plan.stream_input,
     }
 
 

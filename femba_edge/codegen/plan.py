@@ -106,6 +106,10 @@ class Plan:
     weights: bytes
     l3_arrays: list[tuple[str, int, int]]
     peak_layer: str
+    # streaming build: the input's L2 bytes are reserved for the whole inference, so the next
+    # window can be read into them while this one computes past input_last_use (its last reader)
+    stream_input: bool = False
+    input_last_use: int = 0
 
     @property
     def l2_bytes(self) -> int:
@@ -380,8 +384,11 @@ def _dma(lp: LayerPlan) -> dict:
     return {"L3->L2": consts, "L2->L1": consts + acts, "L1->L2": ly.output.nbytes}
 
 
-def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platform) -> Plan:
-    """Tile every layer, place every buffer, build weights.bin; PlanError if anything cannot fit."""
+def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platform,
+                 stream_input: bool = False) -> Plan:
+    """Tile every layer, place every buffer, build weights.bin; PlanError if anything cannot fit.
+    stream_input keeps the input's L2 bytes out of reach of every other tensor (streaming mode:
+    the next window is written there while the later layers of this one run)."""
     plans = [_layer_plan(ly, p) for ly in layers]
     image = WeightsImage()
     for lp in plans:
@@ -394,6 +401,9 @@ def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platfo
 
     tensors = {inp.name: inp, **{ly.output.name: ly.output for ly in layers}}
     life = _lifetimes(inp, layers, outputs)
+    last_use = life[inp.name][1]
+    if stream_input:
+        life[inp.name][1] = len(layers)
     offsets = _place_activations(tensors, life)
     act_end = align(max((offsets[n] + tensors[n].nbytes for n in tensors), default=0))
     live = [sum(tensors[n].nbytes for n in tensors if life[n][0] <= i <= life[n][1])
@@ -432,11 +442,12 @@ def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platfo
     total = stage + stage_bytes
     if total > p.l2_usable:
         raise PlanError(f"layer {layers[peak].name}: L2 needs {total} bytes ({live[peak]} of "
-                        f"activations live at this layer, {stage_bytes} of weight staging), "
-                        f"{p.name} has {p.l2_usable} usable")
+                        f"activations live at this layer, {stage_bytes} of weight staging"
+                        + (f"; streaming keeps the {inp.nbytes}-byte input reserved"
+                           if stream_input else "") + f"), {p.name} has {p.l2_usable} usable")
     return Plan(p, inp, plans, offsets, {k: tuple(v) for k, v in life.items()}, act_end, stage,
                 stage_bytes, max((lp.l1_bytes for lp in plans), default=0), bytes(image.data),
-                image.arrays, layers[peak].name if layers else "")
+                image.arrays, layers[peak].name if layers else "", stream_input, last_use)
 
 
 def plan_json(plan: Plan) -> dict:
@@ -466,6 +477,9 @@ def plan_json(plan: Plan) -> dict:
                       "L2_weight_stage": plan.l2_stage_bytes, "L2_usable": p.l2_usable,
                       "L3": len(plan.weights), "L3_size": p.l3_bytes,
                       "L2_peak_layer": plan.peak_layer},
+            "stream_input": ({"input_bytes": plan.input.nbytes,
+                              "input_last_use": plan.input_last_use}
+                             if plan.stream_input else None),
             "buffers": buffers, "layers": layers}
 
 

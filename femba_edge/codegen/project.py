@@ -23,14 +23,19 @@ def plan_graph(graph: Graph, platform: Platform) -> Plan:
 
 
 def generate(graph: Graph, target: str, out: str | Path,
-             platform_file: str | Path | None = None) -> Plan:
-    """Write the C project for `target` to `out` (staged: nothing is left half-written)."""
+             platform_file: str | Path | None = None, stream: bool = False) -> Plan:
+    """Write the C project for `target` to `out` (staged: nothing is left half-written).
+    stream: the runner reads window i + 1 into L2 while window i computes (plan_network's
+    stream_input; host / rv32 / pulp-open / gap9-gvsoc runners)."""
     if target not in TARGETS:
         raise CodegenError(f"unknown target '{target}' (choose from {', '.join(TARGETS)})")
+    if stream and target == "gap9":
+        raise CodegenError("--stream: the GAP9 SDK runner (main_gap9.c) reads one window at a "
+                           "time; streaming runs on host, rv32, pulp-open and gap9-gvsoc")
     platform = load_platform(target, platform_file)
     inp, layers = parse_graph(graph)
     layers = fuse_epilogues(layers, list(graph.outputs))
-    plan = plan_network(inp, layers, list(graph.outputs), platform)
+    plan = plan_network(inp, layers, list(graph.outputs), platform, stream)
     by_name = {ly.output.name: ly.output for ly in layers}
     outputs = [by_name[n] for n in graph.outputs]
     with staged_dir(out) as stage:

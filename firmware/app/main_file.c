@@ -6,6 +6,12 @@
  * INPUT.bin holds N int8 windows [C][T] back to back. For each window OUTPUT.bin gets the graph
  * outputs (or, with `dump`, every layer's output in layer order), then NET_NUM_LAYERS x 2 uint64
  * counters (little-endian). Exit status 0 on success.
+ *
+ * Streaming build (NET_INPUT_STREAM, codegen --stream): as on the chip, the windows sit in "L3"
+ * after the weights and window v + 1 is read into the input's L2 bytes (plat_l3_read) once layer
+ * NET_INPUT_LAST_USE of window v is done, waited for when window v + 1 starts. The emulated L3
+ * read poisons its destination at issue and checks it at the wait, so a plan that let another
+ * tensor use those bytes fails here.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,10 +67,21 @@ static uint8_t *read_file(const char *path, size_t *len)
     return data;
 }
 
-static void dump_layer(int layer, const void *data, uint32_t bytes, void *ctx)
+typedef struct {
+    buf_t *out;
+    int dump;
+    size_t next, n; /* window to prefetch after NET_INPUT_LAST_USE (n: none) */
+    plat_l3_t next_in;
+} run_t;
+
+static void after_layer(int layer, const void *data, uint32_t bytes, void *ctx)
 {
-    (void)layer;
-    put(ctx, data, bytes);
+    run_t *r = ctx;
+    if (r->dump)
+        put(r->out, data, bytes);
+    if (NET_INPUT_STREAM && layer == NET_INPUT_LAST_USE && r->next < r->n)
+        plat_l3_read(network_input(), NET_WEIGHTS_BYTES + (uint32_t)(r->next * NET_INPUT_BYTES),
+                     NET_INPUT_BYTES, &r->next_in);
 }
 
 int main(int argc, char **argv)
@@ -83,11 +100,24 @@ int main(int argc, char **argv)
                 (unsigned long)ilen, (unsigned long)NET_INPUT_BYTES);
         return 2;
     }
-    plat_l3_attach(weights, (uint32_t)wlen);
+    if (NET_INPUT_STREAM) { /* L3 = weights, then the windows */
+        weights = realloc(weights, wlen + ilen);
+        if (!weights) {
+            fprintf(stderr, "femba: out of memory\n");
+            return 4;
+        }
+        memcpy(weights + wlen, input, ilen);
+    }
+    plat_l3_attach(weights, (uint32_t)(NET_INPUT_STREAM ? wlen + ilen : wlen));
     buf_t out = {0, 0, 0};
-    for (size_t v = 0; v < ilen / NET_INPUT_BYTES; v++) {
-        memcpy(network_input(), input + v * NET_INPUT_BYTES, NET_INPUT_BYTES);
-        network_run(dump ? dump_layer : 0, &out);
+    run_t run = {&out, dump, 0, ilen / NET_INPUT_BYTES, {0}};
+    for (size_t v = 0; v < run.n; v++) {
+        if (NET_INPUT_STREAM && v > 0)
+            plat_l3_wait(&run.next_in); /* prefetched during window v - 1 */
+        else
+            memcpy(network_input(), input + v * NET_INPUT_BYTES, NET_INPUT_BYTES);
+        run.next = NET_INPUT_STREAM ? v + 1 : run.n;
+        network_run(dump || NET_INPUT_STREAM ? after_layer : 0, &run);
         for (int o = 0; !dump && o < NET_NUM_OUTPUTS; o++) {
             uint32_t bytes;
             const void *p = network_output(o, &bytes);

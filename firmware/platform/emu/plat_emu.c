@@ -3,12 +3,17 @@
  * kernel that reads what a lower core writes in the same fork fails), and every DMA is a copy
  * deferred to its wait. A driver that reads a buffer before waiting for it, or rewrites a buffer
  * whose transfer is still in flight, then computes wrong numbers on the host, not just on chip.
+ * An L3 read also fills its destination with a poison byte at issue (its old contents are gone
+ * from then on) and fails at the wait when anything wrote there meanwhile: a streamed input
+ * window whose L2 bytes another tensor shares is an error here, not a silent wrong window.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plat.h"
+
+#define L3_POISON 0xA5u
 
 static int current_core;
 static const uint8_t *l3_base;
@@ -94,9 +99,13 @@ void plat_l3_read(void *l2, uint32_t l3_offset, uint32_t bytes, plat_l3_t *req)
     if (!l3_base || (uint64_t)l3_offset + bytes > l3_bytes)
         fail("L3 read outside the weights image");
     issue(req, l2, l3_base + l3_offset, 1, bytes, bytes, bytes);
+    memset(l2, L3_POISON, bytes);
 }
 
 void plat_l3_wait(plat_l3_t *req)
 {
+    for (uint32_t i = 0; req->pending && i < req->row_bytes; i++)
+        if (req->dst[i] != L3_POISON)
+            fail("L3 read destination written before its wait");
     plat_dma_wait(req);
 }

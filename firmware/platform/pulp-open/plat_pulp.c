@@ -9,7 +9,8 @@
  * DMA: MCHAN transfer ids are a pool of 16 and a load of the command register stalls the core
  * until one is free: plat_dma_* caps the transfers in flight (dma_inflight.h, shared with gap9).
  * The uDMA HyperBus has 8 transaction slots; an L3 read takes the next slot round robin and first
- * completes the read still holding it, for the same reason.
+ * completes the read still holding it, for the same reason; a background read (the runner's
+ * next input window, plat_flash_read_async) keeps its slot out of that rotation until waited.
  *
  * Only cluster core 0 issues DMA and reads counters; the wait counters record how long it spent
  * blocked in plat_dma_wait (L2 <-> L1) and plat_l3_wait (L3 -> L2).
@@ -32,6 +33,7 @@ PLAT_L1_DATA static volatile team_job_t team_job;
 static dma_inflight_t dma_q;
 static plat_l3_t *l3_owner[HYPER_SLOTS];
 static uint32_t l3_next_slot;
+static plat_l3_t *l3_background; /* the runner's input prefetch while in flight, else 0 */
 static uint64_t wait_l3, wait_dma;
 
 /* ---- counters ------------------------------------------------------------------------------ */
@@ -210,11 +212,17 @@ static void l3_complete(plat_l3_t *req)
         ;
     l3_owner[req->slot] = 0;
     req->pending = 0;
+    if (req == l3_background)
+        l3_background = 0;
 }
 
 static void l3_issue(void *l2, uint32_t flash, uint32_t bytes, plat_l3_t *req)
 {
     uint32_t slot = l3_next_slot;
+    /* never wait for the background read to free its slot: that would stall a layer on the next
+     * window's input */
+    if (l3_background && (uint32_t)l3_background->slot == slot)
+        slot = (slot + 1) % HYPER_SLOTS;
     l3_next_slot = (slot + 1) % HYPER_SLOTS;
     if (l3_owner[slot]) {
         uint32_t t0 = read_mcycle();
@@ -246,6 +254,12 @@ void plat_l3_wait(plat_l3_t *req)
     l3_complete(req);
     compiler_fence();
     wait_l3 += read_mcycle() - t0;
+}
+
+void plat_flash_read_async(void *l2, uint32_t flash, uint32_t bytes, plat_l3_t *req)
+{
+    l3_issue(l2, flash, bytes, req);
+    l3_background = req;
 }
 
 void plat_flash_read(void *l2, uint32_t flash, uint32_t bytes)
