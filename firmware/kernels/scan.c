@@ -347,61 +347,80 @@ __asm__(".section .text.femba_zero64,\"ax\",@progbits\n"
 SCAN_Y("femba_scan_y_pre", SCAN_Y_PRE_LOAD, SCAN_Y_PRE);
 #endif
 
-/* y = clamp8(requant16(yacc) + requant16(u * D)) in requant_pre's form (fixedpoint.h) with the
- * channel's constants hoisted, for every exporter (M, s): with FEMBA_XPULP femba_scan_y(_pre)
- * (the D term in the split form: s_D >= 17 and |Kh| < 2^22, else the C loop), elsewhere the C
- * loop, so that host / rv32 check requant_pre's arithmetic. (M, s) outside the contract:
- * requant32 per element. */
-static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32_t n, int32_t l,
-                   int32_t x_step)
+/* femba_scan_y's D term for s_D in [17, 62] and M_D >= 0: Kl, Kh of K = D * M_D (see there);
+ * 0 when |Kh| >= 2^22 (the split's int32 bound) */
+static inline int scan_y_split(int32_t D, int32_t M_D, int32_t *Kl, int32_t *Kh)
+{
+    int64_t K = (int64_t)D * M_D;
+    *Kl = (int32_t)(int16_t)(uint16_t)(uint64_t)K;
+    int64_t h = (K - *Kl) / 65536; /* exact */
+    *Kh = (int32_t)h;
+    return h > -(1 << 22) && h < (1 << 22);
+}
+
+/* scan_y for what femba_scan_y does not take (s_y < 32, s_D < 17, |Kh| >= 2^22, and every
+ * target without Xpulpv2): out of line, so that the usual case stays short. requant_pre's form
+ * (fixedpoint.h) with the channel's constants hoisted for every exporter (M, s): with
+ * FEMBA_XPULP femba_scan_y_pre when the D term splits, else the C loop, which host / rv32 run
+ * for every shift (so their tests check requant_pre's arithmetic); (M, s) outside the contract
+ * take requant32 per element. */
+static void __attribute__((noinline))
+scan_y_other(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32_t n, int32_t l,
+             int32_t x_step)
 {
     int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], D = t->D[c];
     const int8_t *u = t->u + l * (int32_t)t->dc + (int32_t)c;
     int8_t *y = t->y + l * (int32_t)t->dc + (int32_t)c;
-    /* requant_pre's parameters of the y term: k = 0 (s_y in [32, 62]) set up directly, as in
-     * gemm.c (s_y = 32: Mu = 2 M_y, rnd = sh = 1) */
-    uint32_t dy = (uint32_t)(s_y - 32);
-    int y_ok = dy <= 30 && M_y >= 0;
-    requant_pre_t py = {0, 0x7FFFFFFF, 0, 0, 0};
+    int y_ok = (s_y >= 32 && s_y <= 62 && M_y >= 0) || requant_pre_ok(M_y, s_y, -32768, 32767);
     if (y_ok) {
-        py.Mu = (uint32_t)M_y << (dy == 0);
-        py.sh = (int32_t)dy + (dy == 0);
-        py.rnd = (int32_t)(1u << (py.sh - 1));
-    } else if (requant_pre_ok(M_y, s_y, -32768, 32767)) {
-        py = requant_pre_params(M_y, s_y);
-        y_ok = 1;
-    }
+        requant_pre_t py = requant_pre_params(M_y, s_y);
 #if defined(FEMBA_XPULP)
-    if (y_ok && s_D >= 17 && s_D <= 62 && M_D >= 0) {
-        int32_t se = s_D > 46 ? 46 : s_D; /* the same values (see femba_scan_y) */
-        int64_t K = (int64_t)D * M_D;
-        int32_t Kl = (int32_t)(int16_t)(uint16_t)(uint64_t)K;
-        int64_t Kh = asr64(K - Kl, 16); /* exact: K - Kl is a multiple of 2^16 (no __divdi3) */
-        if (Kh > -(1 << 22) && Kh < (1 << 22)) {
-            scan_yrun_t p = {yacc, u, y, x_step, n, (int32_t)py.Mu, py.sh, Kl, se - 16,
-                             (int32_t)Kh, py.A, py.k};
-            if (py.k)
-                femba_scan_y_pre(&p);
-            else
-                femba_scan_y(&p);
+        int32_t Kl, Kh;
+        if (py.k && s_D >= 17 && s_D <= 62 && M_D >= 0 && scan_y_split(D, M_D, &Kl, &Kh)) {
+            scan_yrun_t p = {yacc, u, y, x_step, n, (int32_t)py.Mu, py.sh, Kl,
+                             (s_D > 46 ? 46 : s_D) - 16, Kh, py.A, py.k};
+            femba_scan_y_pre(&p);
             return;
         }
-    }
 #endif
-    if (y_ok && requant_pre_ok(M_D, s_D, -32768, 32767)) {
-        requant_pre_t pd = requant_pre_params(M_D, s_D);
-        for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
-            int32_t a = requant_pre(yacc[k], &py, -32768, 32767)
-                      + requant_pre(*u * D, &pd, -32768, 32767);
-            *y = (int8_t)simd_clip(a, 8);
+        if (requant_pre_ok(M_D, s_D, -32768, 32767)) {
+            requant_pre_t pd = requant_pre_params(M_D, s_D);
+            for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
+                int32_t a = requant_pre(yacc[k], &py, -32768, 32767)
+                          + requant_pre(*u * D, &pd, -32768, 32767);
+                *y = (int8_t)simd_clip(a, 8);
+            }
+            return;
         }
-        return;
     }
     for (uint32_t k = 0; k < n; k++, u += x_step, y += x_step) {
         int32_t a = requant32(yacc[k], M_y, s_y, -32768, 32767)
                   + requant32(*u * D, M_D, s_D, -32768, 32767);
         *y = (int8_t)simd_clip(a, 8);
     }
+}
+
+/* y = clamp8(requant16(yacc) + requant16(u * D)): with FEMBA_XPULP femba_scan_y for s_y in
+ * [32, 62] (requant_pre's k = 0; s_y = 32 as Mu = 2 M_y, sh = 1) and a D term that splits
+ * (s_D in [17, 62], s_D > 46 as 46); everything else in scan_y_other. */
+static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32_t n, int32_t l,
+                   int32_t x_step)
+{
+#if defined(FEMBA_XPULP)
+    int32_t M_y = t->M_y[c], s_y = t->s_y[c], M_D = t->M_D[c], s_D = t->s_D[c], Kl, Kh;
+    uint32_t dy = (uint32_t)(s_y - 32);
+    if (dy <= 30 && M_y >= 0 && s_D >= 17 && s_D <= 62 && M_D >= 0 &&
+        scan_y_split(t->D[c], M_D, &Kl, &Kh)) {
+        uint32_t z = dy == 0;
+        scan_yrun_t p = {yacc, t->u + l * (int32_t)t->dc + (int32_t)c,
+                         t->y + l * (int32_t)t->dc + (int32_t)c, x_step, n,
+                         (int32_t)((uint32_t)M_y << z), (int32_t)(dy + z), Kl,
+                         (s_D > 46 ? 46 : s_D) - 16, Kh, 0, 0};
+        femba_scan_y(&p);
+        return;
+    }
+#endif
+    scan_y_other(t, c, yacc, n, l, x_step);
 }
 
 static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
