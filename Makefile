@@ -85,16 +85,28 @@ bench-host: venv
 # pulp-open (or PLATFORM=gap9-gvsoc: the gap9 plan on a GAP9-shaped pulp-open model) -> build ->
 # femba-edge run -> bit-exact check + per-layer profile. Without ONNX, a
 # random-weight QAT model of PRESET is built (and said so). RECORD=gvsoc_runs/NAME keeps the run.
+# WINDOWS=N streams the first N windows of STREAM_REC (default: a synthetic recording written by
+# femba-edge synth-recording, STREAM_MINUTES long with an abnormal stretch) through a
+# `codegen --stream` build, then runs each window alone: per-window cycles, stream vs alone.
 ONNX ?=
 RECORD ?=
 GVSOC_VECTORS ?= 1
 PLATFORM ?= pulp-open
-GVSOC_DIR ?= runs/gvsoc-$(PRESET)-$(PLATFORM)
-run-gvsoc: setup apt-riscv
+WINDOWS ?=
+STREAM_MINUTES ?= 1
+STREAM_ABNORMAL ?= 0.25:0.5
+STREAM_REC ?= runs/synth-$(STREAM_MINUTES)min.edf
+GVSOC_DIR ?= runs/gvsoc-$(PRESET)-$(PLATFORM)$(if $(WINDOWS),-stream)
+run-gvsoc: setup apt-riscv $(if $(WINDOWS),$(STREAM_REC))
 	$(BIN)/python -m femba_edge.run.gvsoc_flow --preset $(PRESET) --out $(GVSOC_DIR) \
 	  --platform $(PLATFORM) --vectors $(GVSOC_VECTORS) $(if $(ONNX),--onnx $(ONNX)) \
 	  $(if $(RECORD),--record $(RECORD)) \
-	  --command "GVSOC=$$GVSOC make run-gvsoc PRESET=$(PRESET) PLATFORM=$(PLATFORM)$(if $(ONNX), ONNX=$(ONNX)) GVSOC_VECTORS=$(GVSOC_VECTORS) GVSOC_DIR=$(GVSOC_DIR)$(if $(RECORD), RECORD=$(RECORD))"
+	  $(if $(WINDOWS),--windows $(WINDOWS) --recording $(STREAM_REC)) \
+	  --command "GVSOC=$$GVSOC make run-gvsoc PRESET=$(PRESET) PLATFORM=$(PLATFORM)$(if $(ONNX), ONNX=$(ONNX))$(if $(WINDOWS), WINDOWS=$(WINDOWS) STREAM_REC=$(STREAM_REC), GVSOC_VECTORS=$(GVSOC_VECTORS)) GVSOC_DIR=$(GVSOC_DIR)$(if $(RECORD), RECORD=$(RECORD))"
+
+# The recording WINDOWS=N streams (made once; delete it to make another).
+runs/synth-%min.edf: | venv
+	$(BIN)/femba-edge synth-recording --minutes $* --abnormal $(STREAM_ABNORMAL) --out $@
 
 # The tests build and run rv32 projects under QEMU: everything apt installs.
 test: setup apt

@@ -37,6 +37,7 @@ class RawRun:
     command: str = ""
     simulator: dict = field(default_factory=dict)  # name, model, commit (GVSoC runs)
     timing: dict = field(default_factory=dict)  # how host wall-clock counters were reduced
+    windows: list = field(default_factory=list)  # GVSoC: per vector, its input's wait (@I)
 
 
 def check_runnable(manifest: dict, project: Path) -> None:

@@ -18,6 +18,7 @@ into L2, and prints outputs (hex) and per-layer counters on the stdout periphera
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import struct
@@ -96,6 +97,18 @@ def flash_image(weights: bytes, inputs: np.ndarray, dump: bool) -> bytes:
     return bytes(image)
 
 
+def check_l3_fit(project: Path, image_bytes: int, n: int) -> None:
+    """RunError when weights + run header + n windows exceed the platform's L3 (the size the
+    plan was made for, memory_plan.json), before the simulator starts."""
+    try:
+        l3 = int(json.loads((project / "memory_plan.json").read_text())["peaks"]["L3_size"])
+    except (OSError, KeyError, ValueError):
+        return  # an older project: nothing to check against
+    if image_bytes > l3:
+        raise RunError(f"weights + {n} input windows need {image_bytes} bytes of L3, the "
+                       f"platform has {l3}: run fewer windows")
+
+
 GAP9_CLOCK_HZ = 370_000_000
 GAP9_CLUSTER_JSON = "firmware/platform/gap9-gvsoc/cluster.json"
 
@@ -129,6 +142,7 @@ def parse_log(text: str, manifest: dict, n: int, dump: bool):
     tensors: list[dict[str, np.ndarray]] = []
     counters = np.zeros((n, n_layers, COUNTERS_PER_LAYER), np.uint64)
     hexbuf: list[str] = []
+    windows: list[dict[str, int]] = []  # @I: per window, its input's wait and bytes read then
     current: tuple[int, int] | None = None
     status = None
 
@@ -163,6 +177,9 @@ def parse_log(text: str, manifest: dict, n: int, dump: bool):
         elif word[0] == "@C":
             v = len(tensors) - 1
             counters[v, int(word[1])] = [int(x) for x in word[2:2 + COUNTERS_PER_LAYER]]
+        elif word[0] == "@I":
+            windows.append({"input_wait_cycles": int(word[2]),
+                            "input_bytes_at_start": int(word[3])})
         elif word[0] == "@END":
             status = int(word[1])
         elif word[0] == "@ERROR":
@@ -172,7 +189,7 @@ def parse_log(text: str, manifest: dict, n: int, dump: bool):
         raise RunError("gvsoc output ended before the firmware's @END line")
     if len(tensors) != n or any(len(t) != len(specs) for t in tensors):
         raise RunError(f"gvsoc output: {len(tensors)} of {n} vectors complete")
-    return RawRun(tensors, counters)
+    return RawRun(tensors, counters, windows=windows if len(windows) == n else [])
 
 
 def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
@@ -185,10 +202,12 @@ def run_gvsoc(project: Path, manifest: dict, inputs: np.ndarray, dump: bool):
     timeout = float(os.environ.get(GVSOC_TIMEOUT_ENV, 600 + 1800 * n))
     weights = (project / "weights.bin").read_bytes()
     shape = shape_options(project, manifest["target"])
+    image = flash_image(weights, inputs, dump)
+    check_l3_fit(project, len(image), n)
     with tempfile.TemporaryDirectory(prefix="femba-gvsoc-") as tmp:
         work = Path(tmp)
         flash = work / "flash.bin"
-        flash.write_bytes(flash_image(weights, inputs, dump))
+        flash.write_bytes(image)
         cmd = gvsoc_command(gvsoc, elf, work, flash, shape)
         try:
             proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True,

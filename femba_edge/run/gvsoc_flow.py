@@ -3,6 +3,7 @@
     python -m femba_edge.run.gvsoc_flow [--preset demo] [--onnx model.onnx] [--out DIR]
                                         [--platform pulp-open|gap9-gvsoc] [--vectors N]
                                         [--record gvsoc_runs/NAME]
+                                        [--windows N --recording REC.edf]
 
 --platform gap9-gvsoc builds the gap9 memory plan (128 KiB L1, GAP9's L2 and stack budget) on the
 project's bare-metal runtime and runs it on the same pulp-open model given GAP9's cluster L1 size
@@ -13,6 +14,10 @@ initialiser, one calibration step on Gaussian windows: not trained, says so) and
 vectors. Prints `bit-exact: K/N`, per-layer cycles, instructions, MACs, MAC/cycle, DMA waits and
 the peak bytes per memory level. --record also writes the raw simulator log, run.json, a
 report.md, the exact commands and the GVSoC commit into the given directory.
+
+--windows N streams the first N windows of a recording (femba_edge/run/gvsoc_stream.py): a
+`codegen --stream` build reads window i + 1 into L2 while window i computes; per-window cycles in
+the stream are compared with each window run alone, every window with the golden.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ def build_random_model(preset: str, out: Path, n: int, seed: int = 0) -> tuple[P
     x = np.random.default_rng(seed).standard_normal(
         (max(n, 2), cfg.channels, cfg.samples)).astype(np.float32)
     graph = graph_from_qat(calibrate(from_float(Femba(cfg), QuantSpec()), x, steps=1))
+    graph.metadata.setdefault("fs", str(cfg.fs))  # what monitor-style windowing needs
     s_in = float(graph.metadata["input_scale"])
     xq = quantize_input(x[:n], s_in)
     out.mkdir(parents=True, exist_ok=True)
@@ -162,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump-intermediates", action="store_true")
     ap.add_argument("--record", default="", help="directory for the recorded run")
     ap.add_argument("--command", default="", help="command line to record (default: argv)")
+    ap.add_argument("--windows", type=int, default=None,
+                    help="stream the first N windows of --recording (codegen --stream)")
+    ap.add_argument("--recording", default="", help="EDF / npz recording for --windows")
     args = ap.parse_args(argv)
+    if args.windows is not None:
+        return stream_main(args)
 
     from femba_edge.codegen.project import generate
     from femba_edge.export.onnx_io import read_graph
@@ -211,6 +222,54 @@ def main(argv: list[str] | None = None) -> int:
         record(Path(args.record), out, project, run, s, lines, launcher, model_note,
                args.command or " ".join(sys.argv), wall, args.platform)
     return 0 if s["bit_exact"] == s["vectors"] else 1
+
+
+def stream_main(args: argparse.Namespace) -> int:
+    """--windows N: the model, N windows of the recording, the stream runs, the table."""
+    from femba_edge.export.onnx_io import read_graph
+    from femba_edge.run.gvsoc import gvsoc_launcher
+    from femba_edge.run.gvsoc_stream import (
+        record_stream,
+        recording_windows,
+        run_stream,
+        summary_lines,
+        table_lines,
+    )
+
+    out = Path(args.out or f"runs/gvsoc-{args.preset}-stream")
+    fresh = not out.exists()
+    try:
+        if args.platform not in PLATFORMS:
+            raise UserError(f"unknown PLATFORM '{args.platform}' (choose from "
+                            f"{', '.join(PLATFORMS)})")
+        if args.windows < 1:
+            raise UserError(f"WINDOWS must be at least 1, got {args.windows}")
+        if not args.recording:
+            raise UserError("WINDOWS=N streams windows of a recording: pass --recording "
+                            "(`make run-gvsoc` writes one with femba-edge synth-recording)")
+        if args.onnx:
+            onnx = Path(args.onnx)
+            model_note = f"model: {onnx}"
+        else:
+            print(f"{args.preset}: building a {RANDOM_MODEL_NOTE}", flush=True)
+            onnx, _ = build_random_model(args.preset, out, 1)
+            model_note = f"model: preset {args.preset}, {RANDOM_MODEL_NOTE}"
+        sin = recording_windows(onnx, Path(args.recording), args.windows)
+        launcher = gvsoc_launcher()
+        t0 = time.time()
+        result = run_stream(read_graph(onnx), args.platform, out, sin)
+        wall = time.time() - t0
+    except UserError as e:
+        if fresh and out.exists():  # nothing half-built is left behind
+            shutil.rmtree(out)
+        print(f"femba-edge: error: {e}", file=sys.stderr)
+        return 2
+    lines = [*summary_lines(result), "", *table_lines(result)]
+    print("\n".join(lines))
+    if args.record:
+        record_stream(Path(args.record), out, args.platform, result, lines, launcher, model_note,
+                      sin.note, args.command or " ".join(sys.argv), wall)
+    return 0 if result.all_exact else 1
 
 
 def record(dest: Path, out: Path, project: Path, run: dict, s: dict, lines: list[str],

@@ -125,10 +125,13 @@ def _summary(manifest: dict, raw: RawRun, mism: list[Mismatch | None], vectors: 
         for j, c in enumerate(counters):
             if c:
                 entry[c] = int(raw.counters[v, :, j].sum())
+        if raw.windows:  # outside every layer: not in the cycles above
+            entry.update(raw.windows[v])
         per_vector.append(entry)
     exact = sum(m is None for m in mism)
     return {"target": manifest["target"], "vectors": len(mism), "bit_exact": exact,
-            "dump_intermediates": dump, "counters": [c for c in counters if c],
+            "dump_intermediates": dump, "stream_input": bool(manifest.get("stream_input")),
+            "counters": [c for c in counters if c],
             "totals_per_window": totals, "per_layer": per_layer, "per_vector": per_vector,
             "wall_time_s": round(wall, 3)}
 

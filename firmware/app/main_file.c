@@ -8,15 +8,16 @@
  * counters (little-endian). Exit status 0 on success.
  *
  * Streaming build (NET_INPUT_STREAM, codegen --stream): as on the chip, the windows sit in "L3"
- * after the weights and window v + 1 is read into the input's L2 bytes (plat_l3_read) once layer
- * NET_INPUT_LAST_USE of window v is done, waited for when window v + 1 starts. The emulated L3
- * read poisons its destination at issue and checks it at the wait, so a plan that let another
- * tensor use those bytes fails here.
+ * after the weights and window v + 1 is read into the input's L2 bytes in pieces once layer
+ * NET_INPUT_LAST_USE of window v is done (runtime/input_stream.h), the rest when v + 1 starts.
+ * The emulated L3 read poisons its destination at issue and checks it at completion, so a plan
+ * that let another tensor use those bytes fails here.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "input_stream.h"
 #include "network.h"
 #include "plat.h"
 
@@ -70,8 +71,7 @@ static uint8_t *read_file(const char *path, size_t *len)
 typedef struct {
     buf_t *out;
     int dump;
-    size_t next, n; /* window to prefetch after NET_INPUT_LAST_USE (n: none) */
-    plat_l3_t next_in;
+    size_t next, n; /* window to stream after NET_INPUT_LAST_USE (n: none) */
 } run_t;
 
 static void after_layer(int layer, const void *data, uint32_t bytes, void *ctx)
@@ -80,8 +80,7 @@ static void after_layer(int layer, const void *data, uint32_t bytes, void *ctx)
     if (r->dump)
         put(r->out, data, bytes);
     if (NET_INPUT_STREAM && layer == NET_INPUT_LAST_USE && r->next < r->n)
-        plat_l3_read(network_input(), NET_WEIGHTS_BYTES + (uint32_t)(r->next * NET_INPUT_BYTES),
-                     NET_INPUT_BYTES, &r->next_in);
+        input_stream_begin(NET_WEIGHTS_BYTES + (uint32_t)(r->next * NET_INPUT_BYTES));
 }
 
 int main(int argc, char **argv)
@@ -110,10 +109,10 @@ int main(int argc, char **argv)
     }
     plat_l3_attach(weights, (uint32_t)(NET_INPUT_STREAM ? wlen + ilen : wlen));
     buf_t out = {0, 0, 0};
-    run_t run = {&out, dump, 0, ilen / NET_INPUT_BYTES, {0}};
+    run_t run = {&out, dump, 0, ilen / NET_INPUT_BYTES};
     for (size_t v = 0; v < run.n; v++) {
         if (NET_INPUT_STREAM && v > 0)
-            plat_l3_wait(&run.next_in); /* prefetched during window v - 1 */
+            (void)input_stream_due(); /* streamed during window v - 1 */
         else
             memcpy(network_input(), input + v * NET_INPUT_BYTES, NET_INPUT_BYTES);
         run.next = NET_INPUT_STREAM ? v + 1 : run.n;

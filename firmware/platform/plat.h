@@ -34,6 +34,11 @@ void plat_dma_wait(plat_dma_t *req);
 /* L3 -> L2 (weights image, uDMA on the chips). */
 void plat_l3_read(void *l2, uint32_t l3_offset, uint32_t bytes, plat_l3_t *req);
 void plat_l3_wait(plat_l3_t *req);
+/* The streaming runners' next input window (host, rv32, pulp-open; not gap9): a read the
+ * platform never waits for to reuse its resources (one at a time), and a non-blocking test that
+ * completes a read which is done (returns 1; 0 while in flight). */
+void plat_l3_read_bg(void *l2, uint32_t l3_offset, uint32_t bytes, plat_l3_t *req);
+int plat_l3_poll(plat_l3_t *req);
 
 /* Performance counters (free-running; the network records differences per layer). */
 uint64_t plat_cycles(void);

@@ -11,6 +11,10 @@
 extern uint8_t *rt_l1;
 extern uint8_t *rt_l2;
 
+/* Called when a layer has issued its last L3 read (the L3 bus stays idle until the next layer):
+ * the streaming runner reads a piece of the next input window there (0: nothing to do). */
+extern void (*rt_l3_idle)(void);
+
 #define L1(off) (rt_l1 + (off))
 #define L2(off) (rt_l2 + (off))
 

@@ -7,6 +7,7 @@
 
 uint8_t *rt_l1;
 uint8_t *rt_l2;
+void (*rt_l3_idle)(void);
 
 uint32_t stream_tile_rows(const stream_t *s, uint32_t i)
 {
@@ -27,7 +28,7 @@ static void issue_chunk(stream_run_t *r, uint32_t c)
 
 /* At the first tile of chunk c: wait for chunk c to arrive, then start reading chunk c + 1 into
  * the other chunk buffer, which held chunk c - 1 (all its tiles are done by now: tiles are used in
- * order). Returns c. */
+ * order); after the last chunk, tell the runner that L3 is idle. Returns c. */
 static uint32_t enter_chunk(stream_run_t *r, uint32_t i)
 {
     const stream_t *s = r->s;
@@ -37,6 +38,8 @@ static uint32_t enter_chunk(stream_run_t *r, uint32_t i)
             plat_l3_wait(&r->l3[c & 1][a]);
         if (c + 1 < r->n_chunks)
             issue_chunk(r, c + 1);
+        else if (rt_l3_idle) /* this layer's L3 reads are all done */
+            rt_l3_idle();
     }
     return c;
 }

@@ -109,3 +109,16 @@ void plat_l3_wait(plat_l3_t *req)
             fail("L3 read destination written before its wait");
     plat_dma_wait(req);
 }
+
+void plat_l3_read_bg(void *l2, uint32_t l3_offset, uint32_t bytes, plat_l3_t *req)
+{
+    plat_l3_read(l2, l3_offset, bytes, req);
+}
+
+/* Emulated reads are copies at completion: a poll completes the read (poison check included). */
+int plat_l3_poll(plat_l3_t *req)
+{
+    if (req->pending)
+        plat_l3_wait(req);
+    return 1;
+}

@@ -12,8 +12,9 @@
  *
  * Streaming build (NET_INPUT_STREAM, codegen --stream): the windows are consecutive windows of a
  * recording in HyperFlash. Only window 0 is read before its inference; window v + 1 is read into
- * the input's L2 bytes (reserved by the plan) in the background as soon as layer
- * NET_INPUT_LAST_USE of window v is done, and waited for when window v + 1 starts.
+ * the input's L2 bytes (reserved by the plan) in the background, in pieces, once layer
+ * NET_INPUT_LAST_USE of window v is done (runtime/input_stream.h), and what is left of it is
+ * read when window v + 1 starts.
  *
  * HyperFlash layout (byte addresses; femba_edge/run/gvsoc.py writes it):
  *   0                      weights.bin (the L3 image)
@@ -25,11 +26,11 @@
  *   @T i bytes             tensor i (graph output i, or layer i with dump), then its bytes as
  *   =hex...                lines of up to 48 bytes in hex, in memory order (little-endian)
  *   @C layer c0 c1 c2 c3   counters of one layer (cycles, instructions, L3 wait, L1 DMA wait)
- *   @I v wait issue        window v's input: cycles core 0 waited for it before the first layer
- *                          (the whole blocking read unless it was prefetched), and the L3 slot
- *                          wait of issuing the next window's prefetch during v (outside layers)
+ *   @I v wait bytes        window v's input: cycles core 0 waited for it before the first layer
+ *                          and the bytes of it read then (all of them unless streamed)
  *   @END status            end of the run
  */
+#include "input_stream.h"
 #include "network.h"
 #include "plat.h"
 #include "pulp_open.h"
@@ -103,9 +104,7 @@ typedef struct {
     int dump;
     uint64_t l3_prev, dma_prev;
     uint64_t wait[NET_NUM_LAYERS][2];
-    uint32_t next;       /* window to prefetch after layer NET_INPUT_LAST_USE (n_vectors: none) */
-    uint64_t issue_wait; /* L3 slot wait of that prefetch's issue */
-    plat_l3_t next_in;   /* its read */
+    uint32_t next; /* window to stream after layer NET_INPUT_LAST_USE (n_vectors: none) */
 } run_ctx_t;
 
 static run_ctx_t ctx;
@@ -120,14 +119,8 @@ static void layer_done(int layer, const void *data, uint32_t bytes, void *arg)
     c->dma_prev = dma;
     if (c->dump)
         put_tensor(layer, data, bytes);
-    if (NET_INPUT_STREAM && layer == NET_INPUT_LAST_USE && c->next < header.n_vectors) {
-        /* the input's bytes are dead for the rest of this window and reserved from every other
-         * tensor: the next window streams into them while layers LAST_USE + 1.. compute */
-        plat_flash_read_async(network_input(), header.input_offset + c->next * header.input_stride,
-                              NET_INPUT_BYTES, &c->next_in);
-        c->issue_wait = plat_l3_wait_cycles() - l3;
-        c->l3_prev = plat_l3_wait_cycles(); /* not the next layer's wait */
-    }
+    if (NET_INPUT_STREAM && layer == NET_INPUT_LAST_USE && c->next < header.n_vectors)
+        input_stream_begin(header.input_offset + c->next * header.input_stride);
 }
 
 static uint32_t run_vectors(void)
@@ -144,14 +137,14 @@ static uint32_t run_vectors(void)
         put_u64(v);
         put_char('\n');
         uint64_t t0 = plat_cycles();
+        uint32_t in_bytes = NET_INPUT_BYTES;
         if (NET_INPUT_STREAM && v > 0)
-            plat_l3_wait(&ctx.next_in); /* prefetched during window v - 1 */
+            in_bytes = input_stream_due(); /* streamed during window v - 1 */
         else
             plat_flash_read(network_input(), header.input_offset + v * header.input_stride,
                             NET_INPUT_BYTES);
         uint64_t in_wait = plat_cycles() - t0;
         ctx.next = NET_INPUT_STREAM ? v + 1 : header.n_vectors;
-        ctx.issue_wait = 0;
         ctx.l3_prev = plat_l3_wait_cycles();
         ctx.dma_prev = plat_l1_dma_wait_cycles();
         network_run(layer_done, &ctx);
@@ -174,7 +167,7 @@ static uint32_t run_vectors(void)
         put_char(' ');
         put_u64(in_wait);
         put_char(' ');
-        put_u64(ctx.issue_wait);
+        put_u64(in_bytes);
         put_char('\n');
     }
     return 0;

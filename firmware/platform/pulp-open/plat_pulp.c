@@ -10,7 +10,7 @@
  * until one is free: plat_dma_* caps the transfers in flight (dma_inflight.h, shared with gap9).
  * The uDMA HyperBus has 8 transaction slots; an L3 read takes the next slot round robin and first
  * completes the read still holding it, for the same reason; a background read (the runner's
- * next input window, plat_flash_read_async) keeps its slot out of that rotation until waited.
+ * next input window, plat_l3_read_bg) keeps its slot out of that rotation until completed.
  *
  * Only cluster core 0 issues DMA and reads counters; the wait counters record how long it spent
  * blocked in plat_dma_wait (L2 <-> L1) and plat_l3_wait (L3 -> L2).
@@ -256,10 +256,21 @@ void plat_l3_wait(plat_l3_t *req)
     wait_l3 += read_mcycle() - t0;
 }
 
-void plat_flash_read_async(void *l2, uint32_t flash, uint32_t bytes, plat_l3_t *req)
+void plat_l3_read_bg(void *l2, uint32_t l3_offset, uint32_t bytes, plat_l3_t *req)
 {
-    l3_issue(l2, flash, bytes, req);
+    l3_issue(l2, PLAT_L3_FLASH_BASE + l3_offset, bytes, req);
     l3_background = req;
+}
+
+int plat_l3_poll(plat_l3_t *req)
+{
+    if (req->pending) {
+        if (mmio_r32(HYPER_SLOT(req->slot) + HYPER_STATUS) & 1u)
+            return 0;
+        l3_complete(req);
+        compiler_fence();
+    }
+    return 1;
 }
 
 void plat_flash_read(void *l2, uint32_t flash, uint32_t bytes)

@@ -40,9 +40,5 @@ uint64_t plat_l3_wait_cycles(void);
 uint64_t plat_l1_dma_wait_cycles(void);
 /* Blocking read of `bytes` from HyperFlash byte address `flash` into L2. */
 void plat_flash_read(void *l2, uint32_t flash, uint32_t bytes);
-/* Background read (the runner's next input window): its transaction slot is left out of the
- * round robin until plat_l3_wait(req), so the network's own L3 reads never block on it. One at
- * a time. */
-void plat_flash_read_async(void *l2, uint32_t flash, uint32_t bytes, plat_l3_t *req);
 
 #endif
