@@ -190,19 +190,26 @@ def record_stream(dest: Path, out: Path, platform: str, r: StreamResult, lines: 
     commit = gvsoc_commit(launcher)
     (dest / "gvsoc_commit.txt").write_text(f"{commit}\n")
     sim = r.stream.get("command", "")
+    # the Makefile writes the recording with synth-recording first (when it is missing)
+    rec = next((w for w in command.split() if w.startswith("STREAM_REC=")), "")
+    recording_cmd = ([f"make {rec.split('=', 1)[1]}   # femba-edge synth-recording (Makefile)"]
+                     if rec else [])
     (dest / "command.txt").write_text(f"{command}\n\n# simulator (stream run)\n{sim}\n")
     text = [f"# Streaming on GVSoC {platform}: {dest.name}", "",
             f"- platform: {platform}: {MODEL_NOTES[platform]}", f"- {model_note}",
             f"- input: {input_note}",
             "- stream: `codegen --stream` build; all windows in HyperFlash (L3) after the weights; "
             "window i + 1 is read L3 -> L2 by the uDMA in the background (its own transaction "
-            "slot) into the input's reserved L2 bytes once the patch embedding of window i is "
-            "done, and waited for when window i + 1 starts. 'alone' = the same ELF, one window "
-            "per simulation (cold start, no prefetch in flight).",
+            "slot) into the input's L2 bytes (reserved by the plan) at the first point after the "
+            "patch embedding of window i where a layer has issued all its own L3 reads, in "
+            "pieces of at most 32 KiB (firmware/runtime/input_stream.h), and waited for when "
+            "window i + 1 starts. 'alone' = the same ELF, one window per simulation (cold start, "
+            "blocking input read, nothing in the background).",
             "- cycles = sum of the per-layer mcycle deltas of cluster core 0 (the single-window "
             "figure of `make run-gvsoc`); the input wait is outside every layer and listed apart",
             f"- GVSoC: {commit}, target pulp-open; simulation wall time {wall:.0f} s (all runs)",
-            "", "## Command", "", "```", command, "```", "", "## Result", "", *lines, "",
+            "", "## Command", "", "```", *recording_cmd, command, "```", "", "## Result", "",
+            *lines, "",
             "Files: stream.run.json / stream.gvsoc.log (the stream), alone-I.* (window I alone), "
             "default.* (window 0 on the default build), memory_plan.json (stream build), "
             "command.txt, gvsoc_commit.txt.", ""]
