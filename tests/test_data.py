@@ -85,20 +85,20 @@ def default_bacc(default_ds: EEGDataset) -> float:
 
 def test_synthetic_default_shape_dtype(default_ds: EEGDataset) -> None:
     ds = default_ds
-    assert ds.x.shape == (800, 22, 1280)
+    assert ds.x.shape == (2400, 22, 1280)
     assert (ds.x.dtype, ds.y.dtype, ds.groups.dtype) == (np.float32, np.int64, np.int64)
     assert ds.fs == 256.0
     assert ds.classes == ["normal", "abnormal"]
-    assert len(ds) == 800
-    assert np.array_equal(np.unique(ds.groups), np.arange(200))
+    assert len(ds) == 2400
+    assert np.array_equal(np.unique(ds.groups), np.arange(600))
     assert np.isfinite(ds.x).all()
 
 
 def test_synthetic_labels_are_per_subject(default_ds: EEGDataset) -> None:
-    per_subject = [np.unique(default_ds.y[default_ds.groups == g]) for g in range(200)]
+    per_subject = [np.unique(default_ds.y[default_ds.groups == g]) for g in range(600)]
     assert all(len(u) == 1 for u in per_subject)
-    assert sum(int(u[0]) for u in per_subject) == 100  # abnormal=0.5 of 200 subjects
-    assert np.bincount(default_ds.groups).tolist() == [4] * 200
+    assert sum(int(u[0]) for u in per_subject) == 300  # abnormal=0.5 of 600 subjects
+    assert np.bincount(default_ds.groups).tolist() == [4] * 600
 
 
 def test_synthetic_deterministic_per_seed() -> None:
@@ -149,10 +149,12 @@ def test_synthetic_band_power_baseline_is_learnable_not_trivial(default_bacc: fl
     assert 0.6 < default_bacc < 1.0, default_bacc
 
 
-def test_synthetic_difficulty_controls_effect_size(default_bacc: float) -> None:
-    easy = group_cv_balanced_accuracy(load_data("synthetic:difficulty=0"))
-    null = group_cv_balanced_accuracy(load_data("synthetic:difficulty=1"))
-    assert easy > default_bacc > null
+def test_synthetic_difficulty_controls_effect_size() -> None:
+    # 200 subjects each (the default difficulty is 0.5): only the effect size differs
+    easy, mid, null = (
+        group_cv_balanced_accuracy(load_data(f"synthetic:subjects=200,difficulty={d}"))
+        for d in (0, 0.5, 1))
+    assert easy > mid > null
     assert null < 0.65  # no class effect left at difficulty 1
 
 

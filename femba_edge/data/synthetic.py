@@ -26,7 +26,9 @@ _TEMPORAL = {"F7", "F8", "T3", "T4", "T5", "T6", "A1", "A2"}
 class SyntheticParams:
     """Generator settings; the defaults mimic TUAB 5 s windows on the TCP montage."""
 
-    subjects: int = 200
+    # 600 subjects (2,400 windows): with 200 the demo preset memorised its 140 training
+    # subjects and stayed below a band-power logistic regression on held-out ones.
+    subjects: int = 600
     windows: int = 4
     channels: int = 22
     samples: int = 1280
