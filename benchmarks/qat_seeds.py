@@ -4,7 +4,8 @@
 
 Each seed is a different subject split and a different initialisation (`femba-edge qat --seed`).
 Prints the test balanced accuracy and AUROC of each model per seed, mean +- sd, and the paired
-difference QAT - float and PTQ - float (mean +- sd over seeds): one 30-subject test split moves
+difference to float (mean +- sd over seeds), with the band-power logistic regression fitted on
+each seed's split as the first row: one 30-subject test split moves
 about 3 points per subject, so a 2-point claim needs several seeds.
 """
 
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from _stats import mean_sd
 
-ROWS = (("float", "float"), ("ptq_2bit", "PTQ 2-bit"), ("qat_2bit", "QAT 2-bit"))
+ROWS = (("baseline", "bandpower LR"), ("float", "float"), ("ptq_int8", "PTQ int8"),
+        ("ptq_2bit", "PTQ 2-bit"), ("qat_2bit", "QAT 2-bit"))
 
 
 def main() -> int:
@@ -41,14 +43,14 @@ def main() -> int:
         runs.append(json.loads((d / "metrics.json").read_text()))
     print(f"\n{args.model} on {args.data}, {args.seeds} seeds, {args.epochs} epochs; test split "
           f"{runs[0]['split']['test']} windows")
-    print(f"{'model':<11} " + " ".join(f"{'s' + str(i):>6}" for i in range(args.seeds))
+    print(f"{'model':<12} " + " ".join(f"{'s' + str(i):>6}" for i in range(args.seeds))
           + f" {'bal-acc':>16} {'AUROC':>16} {'d bal-acc vs float':>20}")
     base = [r["float"]["balanced_accuracy"] for r in runs]
     for key, label in ROWS:
         bal = [r[key]["balanced_accuracy"] for r in runs]
         auc = [r[key]["auroc"] for r in runs]
         diff = [b - a for a, b in zip(base, bal, strict=True)]
-        print(f"{label:<11} " + " ".join(f"{b:>6.3f}" for b in bal)
+        print(f"{label:<12} " + " ".join(f"{b:>6.3f}" for b in bal)
               + f" {mean_sd(bal):>16} {mean_sd(auc):>16} {mean_sd(diff):>20}")
     print(f"wall time {time.time() - t0:.0f} s")
     return 0
