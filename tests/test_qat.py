@@ -148,3 +148,10 @@ def test_init_from_float_checkpoint_skips_float_training(tmp_path):
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["float_history"] == {"init": str(f)}
     assert "QAT 2-bit" in res.output and "PTQ int8" in res.output
+    assert "warning" not in res.output
+    # other data than the float model saw: the rebuilt test split is not held out from it
+    other = SMALL_DATA.replace("seed=3", "seed=4")
+    res = invoke("qat", "--init", f, "--data", other, "--epochs", "1", "--out", tmp_path / "q2")
+    assert res.exit_code == 0, res.output
+    assert f"warning: {f} was trained on built-in synthetic EEG" in res.output
+    assert "its test split may hold windows the float model trained on" in res.output

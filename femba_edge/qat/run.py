@@ -125,6 +125,13 @@ def run_qat(
             raise ConfigError(
                 f"{init}: model has {float_model.cfg.classes} classes, data has {prep.cfg.classes}"
             )
+        seen = (pre.get("data"), pre.get("source"))
+        now = (data_spec, prep.data.source)
+        if seen[0] and (seen[0] != now[0] or (seen[1] and seen[1] != now[1])):
+            # the split is rebuilt from the data: other data, other held-out windows
+            opts.say(f"warning: {init} was trained on {seen[1] or seen[0]} (--data {seen[0]}), "
+                     f"this run reads {now[1] or now[0]} (--data {now[0]}): its test split may "
+                     "hold windows the float model trained on")
         float_hist = {"init": str(init)}
     else:
         prep = prepare(load_config(model_spec), data_spec, seed, opts=opts,

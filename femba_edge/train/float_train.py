@@ -86,6 +86,7 @@ def prepare(cfg: ModelConfig, data_spec: str, seed: int, norm: str | None = None
         "classes": list(ds.classes),
         "label_map": ds.label_map,
         "data": data_spec,
+        "source": ds.source,
         "split_seed": seed,
         "split": how,
         **{k: v for k, v in opts.record().items() if k != "norm"},
