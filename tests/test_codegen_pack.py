@@ -9,7 +9,17 @@ import numpy as np
 import pytest
 
 from femba_edge.codegen.errors import CodegenError
-from femba_edge.codegen.pack import pack_rows, row_bytes, unpack_rows, weight_bits
+from femba_edge.codegen.pack import (
+    narrow_bias,
+    pack_requant,
+    pack_rows,
+    pack_state_nibbles,
+    row_bytes,
+    unpack_requant,
+    unpack_rows,
+    unpack_state_nibbles,
+    weight_bits,
+)
 from femba_edge.codegen.project import generate
 from femba_edge.codegen.synth import SynthConfig, synth_graph
 
@@ -71,8 +81,104 @@ def test_weights_bin_holds_packed_rows_and_le_int32(tmp_path):
         assert b["offset"] % 8 == 0 and b["size"] == w.shape[0] * row_bytes(w.shape[1], bits)
         data = blob[b["offset"]: b["offset"] + b["size"]]
         assert np.array_equal(numpy_unpack(data, *w.shape, bits), w)
-        m = l3[f"{op.name}.M"]
-        got = np.frombuffer(blob, "<i4", w.shape[0], m["offset"])
-        assert np.array_equal(got, np.broadcast_to(op.consts["M"], (w.shape[0],)))
+        n = w.shape[0]
+        M = np.broadcast_to(op.consts["M"], (n,))
+        s = np.broadcast_to(op.consts["s"], (n,))
+        if f"{op.name}.Ms" in l3:  # packed M, s: s_base is the layer's smallest shift
+            words = np.frombuffer(blob, "<u4", n, l3[f"{op.name}.Ms"]["offset"])
+            got_M, got_s = unpack_requant(words, int(s.min()))
+            assert np.array_equal(got_M, M) and np.array_equal(got_s, s)
+        else:
+            got = np.frombuffer(blob, "<i4", n, l3[f"{op.name}.M"]["offset"])
+            assert np.array_equal(got, M)
         checked += 1
     assert checked == 15 and graph.op("b0.fwd.in_proj_u").consts["weight"].shape[1] % 4 != 0
+
+
+# ---- compact per-channel constants (weights.bin <= 2.2 MB, issue #14) ---------------------------
+
+def _c_rq_decode(words: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """firmware/runtime/consts.h rq_M / rq_s in uint32 arithmetic, written out independently."""
+    w = np.asarray(words, np.uint32)
+    M = ((w & np.uint32(0x3FFFFFFF)) | np.uint32(0x40000000)).astype(np.int64)
+    return M, base + (w >> np.uint32(30)).astype(np.int64)
+
+
+@pytest.mark.parametrize("n", [1, 3, 4, 5, 17, 385])
+@pytest.mark.parametrize("s_kind", ["uniform", "span4", "span5", "low", "high"])
+def test_requant_pack_round_trip(n, s_kind):
+    rng = np.random.default_rng(n)
+    M = rng.integers(2**30, 2**31, n)
+    M[0] = 2**30
+    M[-1] = 2**31 - 1 if n > 1 else M[-1]
+    s0 = {"low": 1, "high": 59}.get(s_kind, 35)
+    span = {"span4": 4, "span5": 5}.get(s_kind, 4 if s_kind in ("low", "high") else 1)
+    s = s0 + rng.integers(0, span, n)
+    if span == 5 and n > 1:
+        s[0], s[-1] = s0, s0 + 4
+    packed = pack_requant(M, s)
+    if span == 5 and n > 1:  # 5 shifts do not fit 2 bits: codegen keeps int32 M, s
+        assert packed is None
+        return
+    words, base = packed
+    assert words.dtype == np.uint32 and base == s.min()
+    for got_M, got_s in (unpack_requant(words, base), _c_rq_decode(words, base)):
+        assert np.array_equal(got_M, M) and np.array_equal(got_s, s)
+
+
+def test_requant_pack_rejects_m_outside_the_contract():
+    assert pack_requant(np.array([2**30 - 1]), np.array([40])) is None
+    assert pack_requant(np.array([2**31]), np.array([40])) is None
+    assert pack_requant(np.array([2**30]), np.array([0])) is None
+
+
+@pytest.mark.parametrize("lo, hi, elem", [(0, 0, 2), (-(2**15), 2**15 - 1, 2),
+                                          (-(2**15) - 1, 0, 4), (0, 2**15, 4),
+                                          (-(2**31), 2**31 - 1, 4)])
+@pytest.mark.parametrize("n", [1, 7, 80 * 385])
+def test_narrow_bias(lo, hi, elem, n):
+    rng = np.random.default_rng(n)
+    b = rng.integers(lo, hi + 1, n)
+    b[0], b[-1] = (lo, hi) if n > 1 else (lo, lo)
+    out = narrow_bias(b)
+    fits = b.min() >= -(2**15) and b.max() < 2**15  # n = 1 holds lo alone
+    assert out.itemsize == (2 if fits else 4) and (n == 1 or out.itemsize == elem)
+    assert np.array_equal(out.astype(np.int64), b)
+
+
+def _c_nib_decode(data: bytes, rows: int, base: np.ndarray) -> np.ndarray:
+    """consts.h nib_decode with its word arithmetic (little-endian words, bytewise no carry)."""
+    n = base.size
+    bw = np.frombuffer(base.astype(np.uint8).tobytes(), "<u4")
+    p = np.frombuffer(data, "<u4").reshape(rows, n // 8)
+    out = np.zeros((rows, n // 4), np.uint32)
+    out[:, 0::2] = ((p & np.uint32(0x0F0F0F0F)) + bw[0::2]) ^ np.uint32(0x80808080)
+    out[:, 1::2] = (((p >> np.uint32(4)) & np.uint32(0x0F0F0F0F)) + bw[1::2]) \
+        ^ np.uint32(0x80808080)
+    return np.frombuffer(out.astype("<u4").tobytes(), np.int8).reshape(rows, n).astype(np.int64)
+
+
+@pytest.mark.parametrize("rows", [1, 3, 1540])
+@pytest.mark.parametrize("n", [8, 16, 24])
+@pytest.mark.parametrize("span", [0, 5, 15, 16])
+@pytest.mark.parametrize("edge", ["low", "high", "mid"])
+def test_state_nibbles_round_trip(rows, n, span, edge):
+    rng = np.random.default_rng(rows * n + span)
+    lo = {"low": -128, "high": 127 - span, "mid": -40}[edge]
+    base = lo + rng.integers(0, 128 - span if edge == "mid" else 1, n)
+    a = base + rng.integers(0, span + 1, (rows, n))
+    if rows > 1:
+        a[0], a[-1] = base, base + span
+    a = np.clip(a, -128, 127)
+    packed = pack_state_nibbles(a)
+    if np.ptp(a, axis=0).max() > 15:
+        assert packed is None
+        return
+    data, b = packed
+    assert len(data) == rows * n // 2 and b.dtype == np.uint8
+    assert np.array_equal(unpack_state_nibbles(data, rows, b), a)
+    assert np.array_equal(_c_nib_decode(data, rows, b), a)
+
+
+def test_state_nibbles_need_whole_words():
+    assert pack_state_nibbles(np.zeros((4, 12), np.int64)) is None

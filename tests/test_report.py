@@ -94,7 +94,7 @@ def test_totals_agree_with_independent_sources(host_run, host_report, demo_graph
     plan = json.loads((Path(rep["build_dir"]) / "memory_plan.json").read_text())
     arrays = model_arrays(plan)
     assert 0 <= weights_bin - t["l3_to_l2_bytes"] < 8 * len(arrays)
-    assert t["l3_to_l2_bytes"] == rep["memory"]["model_size"]["packed"]["total"]
+    assert t["l3_to_l2_bytes"] == rep["memory"]["model_size"]["deployed"]["total"]
     assert t["dma_wait_cycles"] is None  # no DMA counters on the host
     assert rep["estimate"]["cycles"] == t["est_cycles"]
 
@@ -266,7 +266,11 @@ def test_report_md_labels_every_size_figure(host_run, host_report):
                        ("weights_and_biases", "weights + biases"),
                        ("deploy", "requant M/s + LUT"), ("total", "total")):
         assert f"- {label}: {rep['memory']['model_size']['counts'][key]}" in md
-    assert "| packed (deployed) | 9,368 | 15,672 | 25,040 | 15,000 | 40,040 |" in md
+    # packed: the contract's forms (int32 biases, int8 A), qat's `weight bytes`; deployed: as
+    # weights.bin stores them (int16 biases, 4-bit A, M and s in one word, uniform scan M / s
+    # in the descriptor)
+    assert "| packed | 9,368 | 15,672 | 25,040 | 8,872 | 33,912 |" in md
+    assert "| deployed (weights.bin) | 8,664 | 8,100 | 16,764 | 8,872 | 25,636 |" in md
 
 
 def test_report_cites_only_files_in_the_repository(host_run, host_report):

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from femba_edge.codegen.errors import CodegenError
-from femba_edge.codegen.pack import pack_rows, row_bytes, weight_bits
+from femba_edge.codegen.pack import (
+    narrow_bias,
+    pack_requant,
+    pack_rows,
+    pack_state_nibbles,
+    row_bytes,
+    weight_bits,
+)
 from femba_edge.export.golden import INT16, requant
 from femba_edge.export.ir import Graph, Op
 
@@ -39,6 +46,8 @@ class Const:
     data: bytes
     rows: int
     row_bytes: int
+    # stored bits per element where the report must not assume one (int16 biases, 4-bit A)
+    elem_bits: int = 0
 
 
 @dataclass
@@ -79,6 +88,24 @@ def _per_channel(op: Op, name: str, n: int, dtype=np.int32) -> np.ndarray:
 def _const(name: str, a: np.ndarray, rows: int) -> Const:
     data = np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<")).tobytes()
     return Const(name, data, rows, len(data) // rows if rows else 0)
+
+
+def _bias_const(name: str, bias: np.ndarray, rows: int) -> tuple[Const, int]:
+    """A bias array as int16 when the whole layer fits (else int32) and its element bytes."""
+    b = narrow_bias(bias)
+    c = _const(name, b, rows)
+    c.elem_bits = 8 * b.itemsize
+    return c, b.itemsize
+
+
+def _requant_consts(op: Op, n: int) -> tuple[list[Const], int]:
+    """Per-channel M, s: one packed uint32 a channel (pack.pack_requant) and s_base, or (when
+    the layer's values do not fit that form) int32 M and s arrays and s_base 0."""
+    M, s = _per_channel(op, "M", n), _per_channel(op, "s", n)
+    packed = pack_requant(M, s)
+    if packed is not None:
+        return [_const(f"{op.name}.Ms", packed[0], n)], packed[1]
+    return [_const(f"{op.name}.M", M, n), _const(f"{op.name}.s", s, n)], 0
 
 
 def _const_cols(op: Op, d: int) -> int:
@@ -127,18 +154,22 @@ def _linear(op: Op, x: Tensor) -> tuple[Tensor, dict]:
     lo = _scalar(op, "lo") if "lo" in op.consts else -128
     hi = _scalar(op, "hi") if "hi" in op.consts else 127
     bias = _int(op, "bias", op.consts["bias"], *INT32) if "bias" in op.consts else None
+    if bias is not None and not bias.any():  # an all-zero bias adds nothing: not stored
+        bias = None
     bound = k * 128 * int(np.abs(w).max(initial=0)) + (int(np.abs(bias).max()) if bias is not None
                                                         else 0)
     if bound > INT32[1]:
         raise _fail(op, f"int32 accumulator could overflow (bound {bound})")
-    stream = [Const(f"{op.name}.weight", pack_rows(w, bits), n, row_bytes(k, bits)),
-              _const(f"{op.name}.M", _per_channel(op, "M", n), n),
-              _const(f"{op.name}.s", _per_channel(op, "s", n), n)]
+    rq, s_base = _requant_consts(op, n)
+    stream = [Const(f"{op.name}.weight", pack_rows(w, bits), n, row_bytes(k, bits)), *rq]
+    bias_elem = 0
     if bias is not None:
-        stream.append(_const(f"{op.name}.bias", bias.astype(np.int32), n))
+        c, bias_elem = _bias_const(f"{op.name}.bias", np.broadcast_to(bias.reshape(-1), (n,)), n)
+        stream.append(c)
     y = Tensor(op.name, (x.shape[0], n), _elem_for(lo, hi))
     return y, {"stream": stream, "scalars": {"wbits": bits, "lo": lo, "hi": hi,
-                                              "has_bias": int(bias is not None)}}
+                                              "has_bias": int(bias is not None),
+                                              "s_base": s_base, "bias_elem": bias_elem}}
 
 
 def _patch(op: Op, x: Tensor) -> tuple[Tensor, dict]:
@@ -159,9 +190,9 @@ def _patch(op: Op, x: Tensor) -> tuple[Tensor, dict]:
     whole = [_const(f"{op.name}.weight", w.astype(np.int8), 1),
              _const(f"{op.name}.M", _per_channel(op, "M", e), 1),
              _const(f"{op.name}.s", _per_channel(op, "s", e), 1)]
-    stream = [_const(f"{op.name}.bias", bias.astype(np.int32), tokens)]
-    return Tensor(op.name, (tokens, d), 1), {"stream": stream, "whole": whole,
-                                             "scalars": {"embed": e}}
+    c, bias_elem = _bias_const(f"{op.name}.bias", bias, tokens)
+    return Tensor(op.name, (tokens, d), 1), {"stream": [c], "whole": whole,
+                                             "scalars": {"embed": e, "bias_elem": bias_elem}}
 
 
 def _dwconv(op: Op, x: Tensor) -> tuple[Tensor, dict]:
@@ -173,12 +204,12 @@ def _dwconv(op: Op, x: Tensor) -> tuple[Tensor, dict]:
     bias = _per_channel(op, "bias", d)
     if w.shape[1] * 128 * 128 + int(np.abs(bias.astype(np.int64)).max()) > INT32[1]:
         raise _fail(op, "int32 accumulator could overflow")
-    stream = [_const(f"{op.name}.weight", w.astype(np.int8), d),
-              _const(f"{op.name}.bias", bias, d),
-              _const(f"{op.name}.M", _per_channel(op, "M", d), d),
-              _const(f"{op.name}.s", _per_channel(op, "s", d), d)]
+    bias_c, bias_elem = _bias_const(f"{op.name}.bias", bias, d)
+    rq, s_base = _requant_consts(op, d)
+    stream = [_const(f"{op.name}.weight", w.astype(np.int8), d), bias_c, *rq]
     return Tensor(op.name, x.shape, 1), {"stream": stream, "scalars": {
-        "taps": w.shape[1], "reverse": int(op.attrs.get("reverse", 0))}}
+        "taps": w.shape[1], "reverse": int(op.attrs.get("reverse", 0)), "s_base": s_base,
+        "bias_elem": bias_elem}}
 
 
 def _scan(op: Op, u: Tensor, delta: Tensor, b: Tensor, c: Tensor) -> tuple[Tensor, dict]:
@@ -199,14 +230,25 @@ def _scan(op: Op, u: Tensor, delta: Tensor, b: Tensor, c: Tensor) -> tuple[Tenso
     h_shift = _scalar(op, "h_shift")
     if not 0 <= h_shift <= 31:
         raise _fail(op, f"h_shift {h_shift} outside 0..31")
-    stream = [_const(f"{op.name}.A", a.astype(np.int8), di),
-              _const(f"{op.name}.D", _int(op, "D", np.broadcast_to(
-                  np.asarray(op.consts["D"]).reshape(-1), (di,)), -128, 127).astype(np.int8), di)]
-    for k in ("M_y", "s_y", "M_D", "s_D"):
-        stream.append(_const(f"{op.name}.{k}", _per_channel(op, k, di), di))
     whole = [_const(f"{op.name}.exp_table", exp_table.astype(np.int32), 1)]
+    nib = pack_state_nibbles(a)
+    if nib is not None:  # 4-bit A (pack.pack_state_nibbles), its column base a whole constant
+        stream = [Const(f"{op.name}.A", nib[0], di, n // 2, elem_bits=4)]
+        whole.append(_const(f"{op.name}.A_base", nib[1], 1))
+    else:
+        stream = [_const(f"{op.name}.A", a.astype(np.int8), di)]
+    stream.append(_const(f"{op.name}.D", _int(op, "D", np.broadcast_to(
+        np.asarray(op.consts["D"]).reshape(-1), (di,)), -128, 127).astype(np.int8), di))
+    # the exporter's M_y, s_y, M_D, s_D come from per-tensor scales: one value each (then in the
+    # descriptor, nothing in weights.bin), per channel only when some differ
+    rq = {k: _per_channel(op, k, di) for k in ("M_y", "s_y", "M_D", "s_D")}
+    uniform = all((v == v[0]).all() for v in rq.values())
+    if not uniform:
+        stream += [_const(f"{op.name}.{k}", v, di) for k, v in rq.items()]
     return Tensor(op.name, u.shape, 1), {"stream": stream, "whole": whole, "scalars": {
-        "d_state": n, "h_shift": h_shift, "reverse": int(op.attrs.get("reverse", 0))}}
+        "d_state": n, "h_shift": h_shift, "reverse": int(op.attrs.get("reverse", 0)),
+        "a_packed": int(nib is not None), "uniform": int(uniform),
+        **{f"u_{k}": int(v[0]) if uniform else 0 for k, v in rq.items()}}}
 
 
 def _row(op: Op, xs: list[Tensor]) -> tuple[Tensor, dict]:

@@ -51,3 +51,71 @@ def unpack_rows(data: bytes, rows: int, k: int, bits: int) -> np.ndarray:
     codes = (b[:, :, None] >> (np.arange(per) * bits)) & ((1 << bits) - 1)
     codes = codes.reshape(rows, -1)[:, :k].astype(np.int64)
     return np.where(codes >= 1 << (bits - 1), codes - (1 << bits), codes)
+
+
+# ---- compact per-channel constants (issue #14: weights.bin <= 2.2 MB) ----------------------------
+# Each encoder returns None when its form cannot hold the values exactly; codegen then stores the
+# plain int32 / int8 array. The C decoders (firmware/runtime/consts.h) run where the constants
+# land in L1 (GEMM: the unpack fork's per-row copy; dwconv / scan: each core's own channels in the
+# fork, before the kernel), so the kernels keep reading the int32 / int8 arrays they always did.
+
+RQ_M_LO = 1 << 30  # every exporter M is in [2^30, 2^31): bit 30 set, 30 free bits below it
+RQ_S_SPAN = 3  # s - s_base in 2 bits
+
+
+def pack_requant(M: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, int] | None:
+    """Per-channel (M, s) -> one uint32 each, (M - 2^30) | (s - s_base) << 30, and s_base: exact
+    when every M is in [2^30, 2^31) and the layer's shifts span at most 4 values (a channel's
+    scale differs from the others' by less than 8x: the trained models' case). Decode:
+    M = (v & 0x3FFFFFFF) | 0x40000000, s = s_base + (v >> 30)."""
+    M = np.asarray(M, np.int64).reshape(-1)
+    s = np.asarray(s, np.int64).reshape(-1)
+    if M.size == 0 or M.shape != s.shape or M.min() < RQ_M_LO or M.max() >= 2 * RQ_M_LO \
+            or s.min() < 1 or s.max() - s.min() > RQ_S_SPAN:
+        return None
+    base = int(s.min())
+    return ((M - RQ_M_LO) | ((s - base) << 30)).astype(np.uint32), base
+
+
+def unpack_requant(words: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """Inverse of pack_requant (the C decoder's arithmetic): (M, s) as int64."""
+    w = np.asarray(words, np.uint32).astype(np.int64)
+    return (w & (RQ_M_LO - 1)) | RQ_M_LO, base + (w >> 30)
+
+
+def narrow_bias(bias: np.ndarray) -> np.ndarray:
+    """int32 accumulator biases as int16 when every value of the layer fits, else int32."""
+    b = np.asarray(bias, np.int64)
+    if b.size and b.min() >= -(2**15) and b.max() < 2**15:
+        return b.astype(np.int16)
+    return b.astype(np.int32)
+
+
+def pack_state_nibbles(a: np.ndarray) -> tuple[bytes, np.ndarray] | None:
+    """int8 [rows, n] (scan A: its columns barely move in training, each one spans a few codes)
+    -> n / 2 bytes a row of 4-bit deltas from a per-column base, and the base as n bytes of
+    a + 128 (0..255). Exact when n % 8 == 0 and every column spans at most 15. Word j of a row
+    holds states 8j .. 8j + 7: byte q's low nibble state 8j + q, its high nibble 8j + 4 + q, so
+    the C decoder makes four states a word, ((w >> 4h) & 0x0F0F0F0F) + base word, with no carry
+    between bytes (each sum is a + 128 <= 255), then ^ 0x80808080 back to int8."""
+    a = np.asarray(a, np.int64)
+    if a.ndim != 2 or a.shape[0] == 0 or a.shape[1] % 8 or a.min() < -128 or a.max() > 127:
+        return None
+    u = a + 128
+    base = u.min(axis=0)
+    d = u - base
+    if d.max() > 15:
+        return None
+    rows, n = a.shape
+    g = d.reshape(rows, n // 8, 2, 4)
+    packed = (g[:, :, 0, :] | (g[:, :, 1, :] << 4)).astype(np.uint8)
+    return packed.tobytes(), base.astype(np.uint8)
+
+
+def unpack_state_nibbles(data: bytes, rows: int, base: np.ndarray) -> np.ndarray:
+    """Inverse of pack_state_nibbles: int64 [rows, n]."""
+    base = np.asarray(base, np.int64)
+    n = base.size
+    b = np.frombuffer(data, np.uint8, rows * n // 2).reshape(rows, n // 8, 1, 4).astype(np.int64)
+    d = np.concatenate([b & 15, b >> 4], axis=2).reshape(rows, n)
+    return d + base - 128

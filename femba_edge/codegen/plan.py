@@ -179,6 +179,14 @@ def _working_set(ly: Layer, tile: int, stream_rows: int, resident_x: bool) -> li
         if ly.kind == "scan":
             n = ly.scalars["d_state"]
             regions += [("b", tokens * n), ("c", tokens * n), ("h", tile * n * 4)]
+            # compact constants decoded into L1 (firmware/runtime/consts.h): A as int8 rows,
+            # uniform M_y, s_y, M_D, s_D as four int32 rows filled once per layer
+            if ly.scalars.get("a_packed"):
+                regions.append(("a", tile * n))
+            if ly.scalars.get("uniform"):
+                regions.append(("q", 4 * 4 * tile))
+        elif ly.scalars.get("s_base") or ly.scalars.get("bias_elem") == 2:
+            regions.append(("q", 3 * 4 * tile))  # dwconv: decoded bias, M, s (int32)
         regions += [(f"y[{b}]", tokens * tile) for b in (0, 1)]
     elif ly.driver == "patch":
         c, d = x.shape[0], ly.output.shape[1]
@@ -454,7 +462,10 @@ def plan_json(plan: Plan) -> dict:
     """memory_plan.json: every buffer (level, offset, size) and every layer's tiles, chunks and
     DMA bytes per level."""
     p = plan.platform
-    buffers = [{"name": n, "level": "L3", "offset": o, "size": s} for n, o, s in plan.l3_arrays]
+    bits = {c.name: c.elem_bits for lp in plan.layers for c in lp.layer.stream + lp.layer.whole
+            if c.elem_bits}
+    buffers = [{"name": n, "level": "L3", "offset": o, "size": s,
+                **({"elem_bits": bits[n]} if n in bits else {})} for n, o, s in plan.l3_arrays]
     tensors = {plan.input.name: plan.input, **{lp.layer.output.name: lp.layer.output
                                                for lp in plan.layers}}
     for name, t in tensors.items():

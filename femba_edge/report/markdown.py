@@ -116,7 +116,8 @@ def _memory(rep: dict) -> list[str]:
     else:
         lines += ["", f"ELF: {elf['status']}"]
     s = m["model_size"]
-    names = {"fp32": "FP32", "int8": "int8", "packed": "packed (deployed)"}
+    names = {"fp32": "FP32", "int8": "int8", "packed": "packed",
+             "deployed": "deployed (weights.bin)"}
     rows = []
     for k, name in names.items():
         cut = [f"-{s[k][f'{what}_reduction_pct']:.1f} %" for what in ("weights", "total")]

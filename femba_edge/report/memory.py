@@ -34,15 +34,18 @@ SIZE_COUNTS = {
                "4 B (FP32) or 1 B (int8) per element; packed: as stored, 2-bit rows packed 4 "
                "per byte with each row padded to a whole byte",
     "biases": "int32 biases (incl. the positional embedding folded into the patch bias) and "
-              "LayerNorm beta, 4 B per element",
+              "LayerNorm beta, 4 B per element (all-zero biases are not stored)",
     "deploy": "per-channel requantisation M / s and lookup tables, which only the integer "
               "model has",
     "weights_and_biases": "what the `weight bytes` column of `femba-edge qat` counts for its "
                           "quantised rows; its float row counts every FP32 parameter of the "
                           "float model, i.e. the FP32 figure here plus the patch bias that "
                           "export folds into the positional bias",
-    "total": "weights + biases + requantisation M / s + lookup tables (packed: the arrays of "
-             "weights.bin, whose file adds 8-byte alignment padding: the L3 figure above)",
+    "total": "weights + biases + requantisation M / s + lookup tables; packed: in the "
+             "contract's forms (int32 biases, int8 scan A), M / s as stored; deployed: the arrays "
+             "of weights.bin as stored (compact encodings of femba_edge/codegen/pack.py: int16 "
+             "biases where a layer's fit, 4-bit scan A deltas, M and s in one word), whose file "
+             "adds 8-byte alignment padding: the L3 figure above)",
 }
 SIZE_TOOLS = {"host": "size", "rv32": "riscv64-unknown-elf-size",
               "pulp-open": "riscv64-unknown-elf-size", "gap9-gvsoc": "riscv64-unknown-elf-size",
@@ -71,13 +74,19 @@ def model_arrays(plan: dict) -> list[dict]:
         role = ("weight" if array in WEIGHT_ARRAYS else "bias" if array in BIAS_ARRAYS
                 else "deploy")
         elements, bits = size, 8
-        if role == "bias":
+        if b.get("elem_bits"):  # compact arrays (int16 biases, 4-bit scan A): codegen says
+            bits = int(b["elem_bits"])
+            elements = size * 8 // bits
+        elif role == "bias":
             elements, bits = size // 4, 32
         elif ly is not None and ly["kind"] == "linear" and array == "weight":
             n, k = ly["output_shape"][-1], linear_k(ly, sizes)
             elements, bits = n * k, _packed_bits(size / n, k)
+        # the contract's form (int32 biases, int8 A / D / gamma, packed linear rows), which the
+        # `packed` row counts; `bytes` is what weights.bin stores (the `deployed` row)
+        logical = 4 * elements if role == "bias" else elements if b.get("elem_bits") else size
         out.append({"name": b["name"], "layer": layer_name, "role": role, "elements": elements,
-                    "bits": bits, "bytes": size})
+                    "bits": bits, "bytes": size, "contract_bytes": logical})
     return out
 
 
@@ -88,13 +97,16 @@ def _pct(size: int, ref: int) -> float:
 def model_size(arrays: list[dict]) -> dict:
     """Sizes of the model as FP32, int8 and packed (as deployed), with % reduction vs FP32."""
     w_el = sum(a["elements"] for a in arrays if a["role"] == "weight")
-    w_packed = sum(a["bytes"] for a in arrays if a["role"] == "weight")
+    w_packed = sum(a.get("contract_bytes", a["bytes"]) for a in arrays if a["role"] == "weight")
     b_el = sum(a["elements"] for a in arrays if a["role"] == "bias")
     deploy = sum(a["bytes"] for a in arrays if a["role"] == "deploy")
     rows = {
         "fp32": {"weights": 4 * w_el, "biases": 4 * b_el, "deploy": 0},
         "int8": {"weights": w_el, "biases": 4 * b_el, "deploy": deploy},
         "packed": {"weights": w_packed, "biases": 4 * b_el, "deploy": deploy},
+        "deployed": {role: sum(a["bytes"] for a in arrays if a["role"] == r)
+                     for role, r in (("weights", "weight"), ("biases", "bias"),
+                                     ("deploy", "deploy"))},
     }
     for r in rows.values():
         r["weights_and_biases"] = r["weights"] + r["biases"]

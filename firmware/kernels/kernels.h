@@ -32,10 +32,10 @@ void k_gemm(const int8_t *x, uint32_t x_stride, const int8_t *w, uint32_t k4, ui
             int32_t hi, void *y, int y_elem, const int8_t *lut, uint32_t b0, uint32_t b1);
 
 /* Patch embedding of items [i0, i1), item = token * c2_count + c2 (c2 = channel pair).
- * x: C rows of 16 * tokens samples (row stride x_stride); w [E][32]; bias [tokens][c2_count*E];
- * y [tokens][c2_count*E] with feature index c2*E + e. */
-void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const int32_t *bias,
-                   const int32_t *M, const int32_t *s, int8_t *y, uint32_t c2_count,
+ * x: C rows of 16 * tokens samples (row stride x_stride); w [E][32]; bias [tokens][c2_count*E]
+ * (int16 if bias16, else int32); y [tokens][c2_count*E] with feature index c2*E + e. */
+void k_patch_embed(const int8_t *x, uint32_t x_stride, const int8_t *w, const void *bias,
+                   int bias16, const int32_t *M, const int32_t *s, int8_t *y, uint32_t c2_count,
                    uint32_t embed, uint32_t i0, uint32_t i1);
 
 /* Depthwise conv over tokens for channels [c0, c1) of a tile x, y [tokens][dc]; w [dc][taps].

@@ -5,6 +5,7 @@
  * are double-buffered; the scan's B and C ([tokens][d_state], shared by all channels) and its
  * exp table are loaded once (with SCAN_MODE_BC, B and C are packed once into the h region).
  */
+#include "consts.h"
 #include "kernels.h"
 #include "partition.h"
 #include "runtime.h"
@@ -32,8 +33,17 @@ static void chan_fork(void *arg)
     if (c->kind == CHAN_DWCONV) {
         /* a fused output table (codegen/fuse.py) is the dwconv's only whole constant */
         const int8_t *lut = c->consts.n ? (const int8_t *)L1(c->consts.a[0].l1) : 0;
+        const int32_t *bias = arr32(t, 1), *M = arr32(t, 2), *s = arr32(t, 3);
+        if (c->s_base > 0 || c->bias_elem == 2) { /* compact bias / M, s: this core's channels decoded to int32 first */
+            int32_t *q = (int32_t *)L1(c->l1_q);
+            rq_decode(M, M, s, c->s_base, bias, c->bias_elem, q + c->p.tile_rows,
+                      q + 2 * c->p.tile_rows, q, b, e);
+            bias = q;
+            M = q + c->p.tile_rows;
+            s = q + 2 * c->p.tile_rows;
+        }
         k_dwconv(t->x[0], t->y, c->tokens, t->dc, (const int8_t *)(t->consts + c->p.a[0].tile_off),
-                 (uint32_t)c->taps, arr32(t, 1), arr32(t, 2), arr32(t, 3), c->reverse, lut, b, e);
+                 (uint32_t)c->taps, bias, M, s, c->reverse, lut, b, e);
         return;
     }
     /* SCAN_MODE_BC: the packed B / C at the start of the h region, then one state per core */
@@ -41,11 +51,20 @@ static void chan_fork(void *arg)
     int32_t *h = (int32_t *)L1(c->l1_h);
     if (bc)
         h += (3 * c->tokens + 4 * plat_core_id()) * c->d_state / 4;
+    const int8_t *A = (const int8_t *)(t->consts + c->p.a[0].tile_off);
+    if (c->a_packed) { /* 4-bit A: this core's channels to int8 rows in l1_a */
+        nib_decode((const uint8_t *)A, L1(c->consts.a[1].l1), (int8_t *)L1(c->l1_a), c->d_state,
+                   b, e);
+        A = (const int8_t *)L1(c->l1_a);
+    }
+    /* uniform M_y, s_y, M_D, s_D: four rows of l1_q, filled once per layer by drv_chan */
+    const int32_t *q = (const int32_t *)L1(c->l1_q);
+    uint32_t tr = c->p.tile_rows;
     scan_tile_t s = {
         t->x[0], t->x[1], (const int8_t *)L1(bc ? c->l1_h : c->l1_b), (const int8_t *)L1(c->l1_c),
-        (const int8_t *)(t->consts + c->p.a[0].tile_off),
-        (const int8_t *)(t->consts + c->p.a[1].tile_off),
-        arr32(t, 2), arr32(t, 3), arr32(t, 4), arr32(t, 5),
+        A, (const int8_t *)(t->consts + c->p.a[1].tile_off),
+        c->uniform ? q : arr32(t, 2), c->uniform ? q + tr : arr32(t, 3),
+        c->uniform ? q + 2 * tr : arr32(t, 4), c->uniform ? q + 3 * tr : arr32(t, 5),
         (const int32_t *)L1(c->consts.a[0].l1), h, t->y,
         c->tokens, t->dc, c->d_state, c->h_shift, c->reverse, t->scan_mode,
     };
@@ -93,6 +112,12 @@ void drv_chan(const chan_layer_t *c)
             plat_fork(pack_fork, (void *)c);
             scan_mode |= SCAN_MODE_BC;
         }
+    }
+    if (c->uniform) { /* the scan kernel reads M_y, s_y, M_D, s_D per channel */
+        int32_t *q = (int32_t *)L1(c->l1_q);
+        for (uint32_t k = 0; k < 4; k++)
+            for (uint32_t r = 0; r < c->p.tile_rows; r++)
+                q[k * c->p.tile_rows + r] = c->u[k];
     }
     stream_begin(&ps, &c->p);
     issue_x(c, 0, xreq[0]);

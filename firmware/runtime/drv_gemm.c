@@ -12,6 +12,7 @@
  * the layer's only whole constant, loaded to L1 once per layer: every output is
  * table[clamp(requant(acc)) + 128].
  */
+#include "consts.h"
 #include "kernels.h"
 #include "partition.h"
 #include "runtime.h"
@@ -19,7 +20,7 @@
 typedef struct {
     const gemm_layer_t *g;
     const uint8_t *packed;
-    const int32_t *M2, *s2, *bias2; /* this tile's rows in L2 */
+    const void *Ms2, *s2, *bias2; /* this tile's rows in L2 (Ms2: packed M, s or int32 M) */
     int8_t *w;
     const uint32_t *lut2;
     const int8_t *out_lut; /* fused output table or NULL */
@@ -36,12 +37,11 @@ static void unpack_fork(void *arg)
     partition(t->rows, plat_core_id(), NUM_CORES, &b, &e);
     k_unpack_rows(t->packed, t->w, b, e, t->rows, t->g->k, t->g->k4, t->g->w.a[0].row_bytes,
                   t->g->wbits, t->lut2);
-    for (uint32_t r = b; r < e; r++) {
-        ((int32_t *)t->M)[r] = t->M2[r];
-        ((int32_t *)t->s)[r] = t->s2[r];
-        if (t->bias)
-            ((int32_t *)t->bias)[r] = t->bias2[r];
-    }
+    /* the per-row copy to L1 decodes the compact M, s, bias (consts.h): one L2 word per row
+     * for M and s instead of two */
+    rq_decode(t->Ms2, (const int32_t *)t->Ms2, (const int32_t *)t->s2, t->g->s_base,
+              t->bias ? t->bias2 : 0, t->g->bias_elem, (int32_t *)t->M, (int32_t *)t->s,
+              (int32_t *)t->bias, b, e);
 }
 
 static void lut_fork(void *arg)
@@ -110,10 +110,12 @@ void drv_gemm(const gemm_layer_t *g)
             stream_next(&ws, i);
             t.packed = stream_array(&ws, i, 0);
         }
-        t.M2 = (const int32_t *)(const void *)stream_array(&ws, i, 1);
-        t.s2 = (const int32_t *)(const void *)stream_array(&ws, i, 2);
+        uint32_t a = 1; /* stream arrays after W: Ms or M, s; then bias (layers.h) */
+        t.Ms2 = stream_array(&ws, i, a++);
+        if (g->s_base <= 0)
+            t.s2 = stream_array(&ws, i, a++);
         if (g->has_bias) {
-            t.bias2 = (const int32_t *)(const void *)stream_array(&ws, i, 3);
+            t.bias2 = stream_array(&ws, i, a);
             t.bias = q + 2 * tr;
         }
         plat_fork(unpack_fork, &t);

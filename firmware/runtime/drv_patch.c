@@ -1,7 +1,7 @@
 /*
  * Patch embedding tiled over tokens: the input tile is C rows of 16 * tokens samples (2-D DMA out
- * of the [C][T] window), the bias rows (conv bias + positional embedding, int32 [tokens][d]) come
- * through the stream, weights / M / s are loaded whole.
+ * of the [C][T] window), the bias rows (conv bias + positional embedding, [tokens][d], int16 when
+ * the layer's fit, else int32) come through the stream, weights / M / s are loaded whole.
  */
 #include "kernels.h"
 #include "partition.h"
@@ -13,7 +13,7 @@
 typedef struct {
     const patch_layer_t *p;
     const int8_t *x;
-    const int32_t *bias;
+    const void *bias;
     int8_t *y;
     uint32_t tokens;
 } patch_work_t;
@@ -25,7 +25,7 @@ static void patch_fork(void *arg)
     uint32_t c2 = p->channels / PATCH_ROWS, b, e;
     partition(t->tokens * c2, plat_core_id(), NUM_CORES, &b, &e);
     k_patch_embed(t->x, t->tokens * PATCH_COLS, (const int8_t *)L1(p->consts.a[0].l1), t->bias,
-                  (const int32_t *)L1(p->consts.a[1].l1), (const int32_t *)L1(p->consts.a[2].l1),
+                  p->bias_elem == 2, (const int32_t *)L1(p->consts.a[1].l1), (const int32_t *)L1(p->consts.a[2].l1),
                   t->y, c2, p->embed, b, e);
 }
 
@@ -49,7 +49,7 @@ void drv_patch(const patch_layer_t *p)
     issue_x(p, 0, &xreq[0]);
     for (uint32_t i = 0; i < n_t; i++) {
         const uint8_t *tile = stream_next(&bs, i);
-        patch_work_t t = {p, 0, (const int32_t *)(tile + p->bias.a[0].tile_off), 0,
+        patch_work_t t = {p, 0, tile + p->bias.a[0].tile_off, 0,
                           stream_tile_rows(&p->bias, i)};
         plat_dma_wait(&xreq[i & 1]);
         t.x = (const int8_t *)L1(p->l1_x[i & 1]);

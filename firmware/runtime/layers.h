@@ -36,13 +36,17 @@ typedef struct {
     whole_array_t a[WHOLE_MAX_ARRAYS];
 } whole_t;
 
-/* linear: y [tokens][n] = x [tokens][k] . W^T; stream arrays: 0 W (packed), 1 M, 2 s, 3 bias,
- * streamed direct (read from the L2 chunk: the unpack fork writes the int8 weight tile and copies
- * M, s, bias to l1_q); whole: its fused output table (int8 y only), if any. x rows sit in L1 with
- * stride k4 = k rounded up to 4. */
+/* Compact per-channel constants (codegen/pack.py, decoded by runtime/consts.h where they land in
+ * L1): s_base > 0: M and s as one uint32 a channel, (M - 2^30) | (s - s_base) << 30, else int32
+ * M and s arrays; bias_elem: 2 (int16) or 4 (int32) bytes a bias. */
+
+/* linear: y [tokens][n] = x [tokens][k] . W^T; stream arrays: 0 W (packed), then Ms (s_base > 0)
+ * or M, s, then bias (has_bias), streamed direct (read from the L2 chunk: the unpack fork writes
+ * the int8 weight tile and decodes M, s, bias into l1_q as int32); whole: its fused output table
+ * (int8 y only), if any. x rows sit in L1 with stride k4 = k rounded up to 4. */
 typedef struct {
     uint32_t x, y, tokens, k, k4, n, tile_tokens;
-    int32_t wbits, y_elem, lo, hi, has_bias;
+    int32_t wbits, y_elem, lo, hi, has_bias, s_base, bias_elem;
     stream_t w;
     whole_t consts;
     uint32_t l1_x[2], l1_y[2], l1_w, l1_q; /* l1_w: int8 weight tile; l1_q: M, s, bias rows */
@@ -54,11 +58,16 @@ typedef struct {
 
 enum { CHAN_DWCONV = 0, CHAN_SCAN = 1 };
 
-/* Channel-tiled ops over all tokens: dwconv (stream: w, bias, M, s; whole: its fused output
- * table, if any) and scan (stream: A, D, M_y, s_y, M_D, s_D; whole: exp_table; B and C loaded
- * whole). */
+/* Channel-tiled ops over all tokens: dwconv (stream: w, bias, Ms or M, s; whole: its fused
+ * output table, if any; l1_q: bias, M, s decoded as int32 when any is compact) and scan (stream:
+ * A (int8 rows, or with a_packed 4-bit deltas from whole[1] A_base, decoded into l1_a), D, then
+ * M_y, s_y, M_D, s_D unless uniform: then their one value each is u[] and l1_q holds them as
+ * four int32 rows; whole: exp_table; B and C loaded whole). */
 typedef struct {
     int32_t kind, reverse, taps, h_shift;
+    int32_t s_base, bias_elem, a_packed, uniform;
+    int32_t u[4];
+    uint32_t l1_q, l1_a;
     uint32_t tokens, channels, d_state;
     uint32_t n_x, x[2], b, c, y;
     stream_t p;
@@ -66,9 +75,11 @@ typedef struct {
     uint32_t l1_x[2][2], l1_b, l1_c, l1_y[2], l1_h;
 } chan_layer_t;
 
-/* Patch embedding, tiled over tokens; stream: bias rows [tokens][d]; whole: w, M, s. */
+/* Patch embedding, tiled over tokens; stream: bias rows [tokens][d] (bias_elem 2: int16, read
+ * as such by the kernel, else int32); whole: w, M, s. */
 typedef struct {
     uint32_t x, y, channels, samples, embed, tokens;
+    int32_t bias_elem;
     stream_t bias;
     whole_t consts;
     uint32_t l1_x[2], l1_y[2];

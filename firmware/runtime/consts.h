@@ -1,0 +1,72 @@
+/*
+ * Decoders of the compact per-channel constants in weights.bin (femba_edge/codegen/pack.py,
+ * layers.h): they run where a tile's constants are copied into L1 anyway (the GEMM unpack fork)
+ * or in the fork before the kernel, each core on its own channels, so the kernels read the same
+ * int32 / int8 arrays as before and no extra pass over the data is needed.
+ */
+#ifndef FEMBA_CONSTS_H
+#define FEMBA_CONSTS_H
+
+#include <stdint.h>
+
+/* pack_requant: M in [2^30, 2^31) keeps bit 30 implicit, s - s_base in the top 2 bits. */
+static inline int32_t rq_M(uint32_t v)
+{
+    return (int32_t)((v & 0x3FFFFFFFu) | 0x40000000u);
+}
+
+static inline int32_t rq_s(uint32_t v, int32_t s_base)
+{
+    return s_base + (int32_t)(v >> 30);
+}
+
+/* Channels [b, e) of one tile: M, s (packed when s_base > 0, else int32 arrays M2, s2) and bias
+ * (int16 when bias_elem == 2, int32 else; none when bias2 is NULL) -> int32 arrays. */
+static inline void rq_decode(const void *ms, const int32_t *M2, const int32_t *s2, int32_t s_base,
+                             const void *bias2, int32_t bias_elem, int32_t *M, int32_t *s,
+                             int32_t *bias, uint32_t b, uint32_t e)
+{
+    if (s_base > 0) {
+        const uint32_t *w = (const uint32_t *)ms;
+        for (uint32_t r = b; r < e; r++) {
+            uint32_t v = w[r];
+            M[r] = rq_M(v);
+            s[r] = rq_s(v, s_base);
+        }
+    } else {
+        for (uint32_t r = b; r < e; r++) {
+            M[r] = M2[r];
+            s[r] = s2[r];
+        }
+    }
+    if (!bias2)
+        return;
+    if (bias_elem == 2)
+        for (uint32_t r = b; r < e; r++)
+            bias[r] = ((const int16_t *)bias2)[r];
+    else
+        for (uint32_t r = b; r < e; r++)
+            bias[r] = ((const int32_t *)bias2)[r];
+}
+
+/* pack_state_nibbles: rows [b, e) of n states (n % 8 == 0) from n / 2 bytes each -> int8 rows.
+ * Word j of a packed row has states 8j + q (low nibble of byte q) and 8j + 4 + q (high nibble);
+ * base_u (word-aligned, n bytes) holds each state's column minimum + 128, so every byte sum is
+ * the state's a + 128 <= 255 (no carry into the next byte) and ^ 0x80 makes it int8 again. */
+static inline void nib_decode(const uint8_t *packed, const uint8_t *base_u, int8_t *a, uint32_t n,
+                              uint32_t b, uint32_t e)
+{
+    const uint32_t *bw = (const uint32_t *)(const void *)base_u;
+    uint32_t nw = n / 8;
+    for (uint32_t r = b; r < e; r++) {
+        const uint32_t *p = (const uint32_t *)(const void *)(packed + r * (n / 2));
+        uint32_t *o = (uint32_t *)(void *)(a + r * n);
+        for (uint32_t j = 0; j < nw; j++) {
+            uint32_t v = p[j];
+            o[2 * j] = ((v & 0x0F0F0F0Fu) + bw[2 * j]) ^ 0x80808080u;
+            o[2 * j + 1] = (((v >> 4) & 0x0F0F0F0Fu) + bw[2 * j + 1]) ^ 0x80808080u;
+        }
+    }
+}
+
+#endif
