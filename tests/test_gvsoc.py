@@ -349,38 +349,6 @@ def test_scan_d_state_16_bit_exact_on_gvsoc(tmp_path, embed_dim, samples):
 @needs_gvsoc
 @needs_riscv
 @pytest.mark.slow
-@pytest.mark.parametrize("d_state,embed_dim,tokens", [(16, 5, 80), (8, 3, 1), (16, 3, 3)])
-def test_scan_unit_decay_bit_exact_on_gvsoc(tmp_path, d_state, embed_dim, tokens):
-    """femba_scanbc_rnu's unit-decay steps (every dA of an 8-state group 2^15: h += du * b) mixed
-    with ordinary ones: A divided by 16 so that both kinds occur, on channel counts that split
-    unevenly over the 8 cores (220, 132 per scan), d_state 16 (two groups, each with its own
-    limit) and 8, 80 tokens (packed B / C, one token chunk), 1 and 3 tokens."""
-    from femba_edge.codegen.synth import SynthConfig, synth_graph
-    from femba_edge.run.vectors import random_inputs
-
-    cfg = SynthConfig(channels=22, samples=16 * tokens, embed_dim=embed_dim, d_state=d_state,
-                      expand=4, blocks=1)
-    graph, _ = synth_graph(cfg, seed=3)
-    scans = [op for op in graph.ops if op.kind == "scan"]
-    for op in scans:
-        op.consts["A"] = (op.consts["A"].astype(np.int64) // 16).astype(op.consts["A"].dtype)
-    vec = golden_vectors(graph, random_inputs(graph, 2, 3))
-    unit = []
-    for op in scans:  # the golden's dA per (window, token, channel, state), grouped by 8
-        p = np.clip((vec[op.inputs[1]].astype(np.int64)[..., None] * op.consts["A"] + 64) >> 7,
-                    -128, 127)
-        da = op.consts["exp_table"].astype(np.int64)[p + 128]
-        unit.append((da == 32768).reshape(*da.shape[:-1], -1, 8).all(-1).ravel())
-    assert 0 < np.concatenate(unit).mean() < 1
-    generate(graph, "pulp-open", tmp_path / "p")
-    save_vectors(tmp_path / "v.npz", vec)
-    d = run_project(tmp_path / "p", tmp_path / "v.npz", tmp_path / "r", dump=True)
-    assert d["bit_exact"] == d["vectors"] == 2, d["first_mismatch"]
-
-
-@needs_gvsoc
-@needs_riscv
-@pytest.mark.slow
 @pytest.mark.parametrize("keep_conv", [False, True])
 def test_elementwise_kernels_bit_exact_on_gvsoc(tmp_path, keep_conv):
     """The Xpulpv2 element-wise loops (dwconv with and without its fused SiLU table, the gate

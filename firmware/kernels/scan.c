@@ -86,7 +86,6 @@ typedef struct {
     int32_t x_step;           /* +-dc */
     const int8_t *a;          /* scan_states: [n_state] */
     uint32_t n_state;
-    const uint32_t *lim;      /* femba_scanbc_rnu: per 8-state group, dl <u lim -> every dA = 1 */
 } scan_run_t;
 
 static void __attribute__((noinline)) scan_states(const scan_run_t *r)
@@ -182,16 +181,15 @@ static void __attribute__((noinline)) scan_states(const scan_run_t *r)
     "lw t4, 0(a2)\n"
 
 /* A scan pass's entry: its own 16-byte aligned section, the frame (saved registers, the run
- * pointer at 52(sp)), X (once), and per group (label 2) the state h loaded and t5 -> the A row. */
-#define SC_ENTRY_X(NAME, X)                                                                        \
+ * pointer at 52(sp)), and per channel (label 2) the state h loaded and t5 -> the A row. */
+#define SC_ENTRY(NAME)                                                                         \
     ".section .text." NAME ",\"ax\",@progbits\n"                                                  \
     ".option push\n .option norvc\n .option norelax\n"                                            \
     ".p2align 4\n .globl " NAME "\n .type " NAME ", @function\n"                                 \
     NAME ":\n"                                                                                    \
-    "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n" X                                     \
+    "addi sp, sp, -64\n" SC_SAVED("sw") "sw a0, 52(sp)\n"                                        \
     "2: lw t5, 0(a0)\n" SC_H("lw")                                                                \
     "lw t5, 32(a0)\n"
-#define SC_ENTRY(NAME) SC_ENTRY_X(NAME, "")
 
 #define SC_FUNC(NAME, CL, Y, HS_ADJ)                                                             \
     __asm__(SC_ENTRY(NAME)                                                                    \
@@ -272,61 +270,6 @@ void femba_scanbc(scan_run_t *r);
 void femba_scanbc_rn(scan_run_t *r);
 SB_FUNC("femba_scanbc", SC_Y_SRA, "addi a1, a1, -1\n");
 SB_FUNC("femba_scanbc_rn", SC_Y_RN, "");
-
-/*
- * femba_scanbc_rnu: femba_scanbc_rn plus a unit-decay path. Where every state of a group has
- * dA = 2^15 (trained FEMBA-Tiny: 18-50 % of token x group steps, mostly delta = 0), the update is
- * exactly h += du * b (rshift_round(2^15 * h, 15) = h) and needs neither the table nor the split
- * product: per state p.muls du * b, p.addRN for y from h and du * b, p.macs h += du * b, p.mac
- * (4 instructions and 1.5 loads against 11 and 1.5). Which tokens take it is decided per token and
- * group by one unsigned compare of dl against r->lim[group] (tp; scan_channel32 works it out from
- * the group's A and the table, see k_scan_mode): dl <u lim guarantees p >= p0 for every state,
- * where T[p + 128] = 2^15 for all p in [p0, 127]. The unit-decay block sits after the function's
- * ret, outside the loop's instruction-cache lines, and jumps back to the loop's last instruction:
- * the other tokens pay one not-taken bltu. tp is saved in the frame: the cluster runs no interrupt
- * handlers.
- */
-#define SF_STATE(H, PMUL, PMAC, LD)                                                              \
-    LD                                                                                           \
-    ".insn r 0x5B, 0, " PMUL ", a6, t3, a4\n"    /* p.muls / p.mulhhs a6, t3, a4: du * b */     \
-    ".insn r 0x5B, 6, 0x20, a6, " H ", a1\n"     /* p.addRN a6, H, a1: y term of h + du * b */  \
-    ".insn r 0x5B, 1, " PMAC ", " H ", t3, a4\n" /* p.macs / p.machhs H, t3, a4: h += du * b */ \
-    ".insn r 0x33, 0, 0x21, t4, a7, a6\n"        /* p.mac t4, a7, a6 */
-#define SB_FIRST_U ".insn r 0x5B, 0, 0x40, t3, t3, t2\n .insn r 0x57, 0, 0x68, t3, t3, t3\n"
-__asm__(SC_ENTRY_X("femba_scanbc_rnu", "sw tp, 56(sp)\n") SB_A
-        "lw a1, 28(a0)\n lw a2, 20(a0)\n lw a3, 8(a0)\n lw tp, 60(a0)\n"
-        "lw tp, 0(tp)\n"
-        SC_LOOP_HEAD
-        SB_FIRST_U                                /* du = u * dl in both halves of t3 */
-        "bltu t2, tp, 3f\n"
-        ".insn r 0x57, 0, 0x68, t2, t2, t2\n"     /* pv.pack.h t2, t2, t2: dl in both halves */
-        SB_STATE("s2", "0x47", "0x40", "s9", SB_LDB(1) SB_LDC(2), "", SC_Y_RN)
-        SB_STATE("s3", "0x67", "0x60", "s9", SB_LDC(3), "", SC_Y_RN)
-        SB_STATE("s4", "0x47", "0x40", "s10", SB_LDB(2) SB_LDC(4), "", SC_Y_RN)
-        SB_STATE("s5", "0x67", "0x60", "s10", SB_LDC(5), "", SC_Y_RN)
-        SB_STATE("s6", "0x47", "0x40", "s11", SB_LDB(3) SB_LDC(6), "", SC_Y_RN)
-        SB_STATE("s7", "0x67", "0x60", "s11", SB_LDC(7), "", SC_Y_RN)
-        SB_STATE("s1", "0x67", "0x60", "s8", SB_LDB(0) SB_LDC(1), "", SC_Y_RN)
-        SB_STATE("s0", "0x47", "0x40", "s8", SB_LDC_POST, "", SC_Y_RN)
-        "1: .insn s 0x2B, 2, t4, 4(a2)\n" /* p.sw t4, 4(a2!) */
-        "lw a0, 52(sp)\n lw t5, 0(a0)\n" SC_H("sw")
-        "addi t5, t5, 32\n sw t5, 0(a0)\n"
-        SC_ADV(8, 24) SC_ADV(32, 8) SC_ADV(60, 4) SC_ADV(36, -1)
-        "bnez t5, 2b\n"
-        "lw tp, 56(sp)\n"
-        SC_SAVED("lw") "addi sp, sp, 64\n ret\n"
-        "3:\n" /* out of the loop's lines: the other tokens pay only the bltu */
-        SF_STATE("s2", "0x40", "0x40", SB_LDB(1) SB_LDC(2))
-        SF_STATE("s3", "0x60", "0x60", SB_LDC(3))
-        SF_STATE("s4", "0x40", "0x40", SB_LDB(2) SB_LDC(4))
-        SF_STATE("s5", "0x60", "0x60", SB_LDC(5))
-        SF_STATE("s6", "0x40", "0x40", SB_LDB(3) SB_LDC(6))
-        SF_STATE("s7", "0x60", "0x60", SB_LDC(7))
-        SF_STATE("s1", "0x60", "0x60", SB_LDB(0) SB_LDC(1))
-        SF_STATE("s0", "0x40", "0x40", SB_LDC_POST)
-        "j 1b\n" /* back to the loop's last instruction */
-        ".option pop\n .size femba_scanbc_rnu, .-femba_scanbc_rnu\n .text\n");
-void femba_scanbc_rnu(scan_run_t *r);
 
 /*
  * femba_scan_y(p): y for n tokens, a hardware loop of 13 instructions per token (one mulhsu):
@@ -480,38 +423,17 @@ static void scan_y(const scan_tile_t *t, uint32_t c, const int32_t *yacc, uint32
     scan_y_other(t, c, yacc, n, l, x_step);
 }
 
-/* Bits 16.. of k_scan_mode's result: K = 64 - 128 p0 > 0 when the table is 2^15 (unit decay) for
- * every p in [p0, 127] with p0 <= 0 and the layer runs SCAN_MODE_FAST_Y (else 0). */
-#define SCAN_UNIT_SHIFT 16
-
-#if defined(FEMBA_XPULP)
-/* femba_scanbc_rnu's limit for 8 states with A a[0..8): dl <u lim implies p = rshift_round(dl * a,
- * 7) >= p0 for all 8, i.e. dA = 2^15. For dl >= 0: a >= 0 gives p >= 0 >= p0; a < 0 gives
- * p >= p0 iff dl * a + 64 >= 128 p0 iff dl * |a| <= K. Negative dl fail the unsigned compare. */
-static uint32_t scan_unit_lim(const int8_t *a, int32_t K)
-{
-    int32_t m = 0;
-    for (uint32_t n = 0; n < 8; n++)
-        m = simd_min(m, a[n]);
-    if (m == 0)
-        return 128;
-    int32_t q = K / -m + 1;
-    return (uint32_t)(q > 128 ? 128 : q);
-}
-#endif
-
 static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
 {
     uint32_t ns = t->d_state, tokens = t->tokens;
     int32_t step = t->reverse ? -1 : 1, l = t->reverse ? (int32_t)tokens - 1 : 0;
     scan_run_t r = {t->h + c * ns, t->exp_table, 0, 0, step * (int32_t)ns, yacc, 0, t->h_shift,
-                    0, 0, 0, 0, step * (int32_t)t->dc, t->A + c * ns, ns, 0};
+                    0, 0, 0, 0, step * (int32_t)t->dc, t->A + c * ns, ns};
 #if defined(FEMBA_XPULP)
     if (t->mode & SCAN_MODE_SHIFTED) {
         /* A as 16-bit pairs, SCAN_GROUPS 8-state groups per femba_scan8 call */
         enum { SCAN_GROUPS = 4 };
-        uint32_t a2[SCAN_GROUPS * 4], lim[SCAN_GROUPS];
-        int32_t unit_k = (int32_t)(t->mode >> SCAN_UNIT_SHIFT);
+        uint32_t a2[SCAN_GROUPS * 4];
         int32_t *h = t->mode & SCAN_MODE_BC ? t->h : t->h + c * ns; /* BC: this core's state */
         r.bc_step *= t->mode & SCAN_MODE_BC ? 3 : 1;
         femba_zero64(h, ns / 2);
@@ -526,12 +448,7 @@ static void scan_channel32(const scan_tile_t *t, uint32_t c, int32_t *yacc)
                 if (t->mode & SCAN_MODE_BC) {
                     r.a2 = (const uint32_t *)(const void *)(r.a + g0); /* bytes: see above */
                     r.b = t->B + 3 * (l * (int32_t)ns + (int32_t)g0);
-                    if (unit_k) { /* SCAN_MODE_FAST_Y: see k_scan_mode */
-                        for (uint32_t j = 0; j < r.groups; j++)
-                            lim[j] = scan_unit_lim(r.a + g0 + 8 * j, unit_k);
-                        r.lim = lim;
-                        femba_scanbc_rnu(&r);
-                    } else if (t->mode & SCAN_MODE_FAST_Y)
+                    if (t->mode & SCAN_MODE_FAST_Y)
                         femba_scanbc_rn(&r);
                     else
                         femba_scanbc(&r);
@@ -587,13 +504,6 @@ uint32_t k_scan_mode(int32_t *exp_table, uint32_t tokens, uint32_t d_state, int 
     int fast_y = high == 0 && h_shift >= 1 && h_shift <= 30 && et_max <= (1 << DA_FRAC_BITS) &&
                  (int64_t)tokens * (1 << 21) + (1 << (h_shift - 1)) <= 0x7FFFFFFF;
     uint32_t mode = (high == 0 ? SCAN_MODE_32 : 0u) | (fast_y ? SCAN_MODE_FAST_Y : 0u);
-    /* p0: the least p <= 0 with T[q + 128] = 2^15 for every q in [p, 127] (femba_scanbc_rnu's
-     * unit-decay steps); none when T[128] is not 2^15 */
-    int32_t p0 = 128;
-    while (p0 > -128 && exp_table[p0 - 1 + 128] == (1 << DA_FRAC_BITS))
-        p0--;
-    if (fast_y && p0 <= 0)
-        mode |= (uint32_t)(64 - 128 * p0) << SCAN_UNIT_SHIFT;
 #if defined(FEMBA_XPULP)
     /* SCAN_MODE_SHIFTED (the assembly path): the table moves down one entry in place, T'[j] =
      * T[min(j + 1, 255)]. p = rshift_round(dl * a, 7) is in [-127, 128] (dl * a in [-16256,
