@@ -6,6 +6,7 @@ from ONNX (codegen's only input), and `run_golden` executes it with the numpy go
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,10 +63,12 @@ def run_golden_batch(
     graph: Graph, xs: np.ndarray, names: list[str] | None = None, progress: str | None = None
 ) -> dict[str, np.ndarray]:
     """run_golden over a batch [N, 1, C, T]; stacks `names` (default: graph outputs).
-    `progress` labels a progress bar (shown from 8 windows on)."""
+    `progress` labels a progress bar (shown from 8 windows on, on a terminal only: a redirected
+    log would fill with carriage-return frames)."""
     names = names or graph.outputs
     outs: dict[str, list[np.ndarray]] = {n: [] for n in names}
-    for x in tqdm(xs, desc=progress, leave=False, disable=progress is None or len(xs) < 8):
+    for x in tqdm(xs, desc=progress, leave=False, disable=progress is None or len(xs) < 8
+                  or not sys.stderr.isatty()):
         env = run_golden(graph, x)
         for n in names:
             outs[n].append(env[n])
