@@ -17,10 +17,10 @@ different loop alignments of the C code (make's OPT) and prints min..max per lay
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import tempfile
 from pathlib import Path
+
+from _stats import layout_sweep
 
 from femba_edge.codegen.project import generate
 from femba_edge.codegen.synth import SynthConfig, synth_graph
@@ -62,22 +62,7 @@ def main() -> int:
     ap.add_argument("--json", default=None,
                     help="also write {spec: {layer: [cycles per layout]}} here")
     args = ap.parse_args()
-    table: dict[str, dict[str, list[float]]] = {}
-    with tempfile.TemporaryDirectory(prefix="femba-shift-") as tmp:
-        for spec in args.shifts:
-            for i, opt in enumerate(LAYOUTS[:args.layouts]):
-                cyc = run(args.shape, spec, Path(tmp) / f"{spec}-{i}", opt)
-                for name, c in cyc.items():
-                    table.setdefault(spec, {}).setdefault(name, []).append(c)
-    names = list(next(iter(table.values())))
-    w = 12 if args.layouts == 1 else 20
-    print(f"{'layer':28s}" + "".join(f"{'s=' + k:>{w}s}" for k in table))
-    for n in names:
-        cells = [(min(table[k][n]), max(table[k][n])) for k in table]
-        print(f"{n:28s}" + "".join(f"{lo:{w}.0f}" if lo == hi else f"{f'{lo:.0f}..{hi:.0f}':>{w}s}"
-                                   for lo, hi in cells))
-    if args.json:
-        Path(args.json).write_text(json.dumps(table, indent=1))
+    layout_sweep(args.shifts, LAYOUTS[:args.layouts], run, args.shape, "femba-shift-", args.json)
     return 0
 
 

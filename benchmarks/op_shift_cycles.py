@@ -20,10 +20,10 @@ figures by 1-3 %, see gemm_shift_cycles.py). --firmware DIR: build with another 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import tempfile
 from pathlib import Path
+
+from _stats import layout_sweep
 
 import femba_edge.codegen.emit as emit
 from femba_edge.codegen.project import generate
@@ -67,22 +67,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.firmware:
         emit.FIRMWARE_DIR = Path(args.firmware).resolve()
-    table: dict[str, dict[str, list[float]]] = {}
-    with tempfile.TemporaryDirectory(prefix="femba-opshift-") as tmp:
-        for spec in args.shifts:
-            for i, opt in enumerate(LAYOUTS[:args.layouts]):
-                cyc = run(args.shape, spec, Path(tmp) / f"{spec}-{i}", opt)
-                for name, c in cyc.items():
-                    table.setdefault(spec, {}).setdefault(name, []).append(c)
-    names = list(next(iter(table.values())))
-    w = 12 if args.layouts == 1 else 20
-    print(f"{'layer':28s}" + "".join(f"{'s=' + k:>{w}s}" for k in table))
-    for n in names:
-        cells = [(min(table[k][n]), max(table[k][n])) for k in table]
-        print(f"{n:28s}" + "".join(f"{lo:{w}.0f}" if lo == hi else f"{f'{lo:.0f}..{hi:.0f}':>{w}s}"
-                                   for lo, hi in cells))
-    if args.json:
-        Path(args.json).write_text(json.dumps(table, indent=1))
+    layout_sweep(args.shifts, LAYOUTS[:args.layouts], run, args.shape, "femba-opshift-", args.json)
     return 0
 
 
