@@ -172,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="stream the first N windows of --recording (codegen --stream)")
     ap.add_argument("--recording", default="", help="EDF / npz recording for --windows")
     args = ap.parse_args(argv)
+    if args.platform not in PLATFORMS:  # before anything is built, for both flows
+        print(f"femba-edge: error: unknown PLATFORM '{args.platform}' (choose from "
+              f"{', '.join(PLATFORMS)})", file=sys.stderr)
+        return 2
     if args.windows is not None:
         return stream_main(args)
 
@@ -183,9 +187,6 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out or f"runs/gvsoc-{args.preset}")
     fresh = not out.exists()
     try:
-        if args.platform not in PLATFORMS:
-            raise UserError(f"unknown PLATFORM '{args.platform}' (choose from "
-                            f"{', '.join(PLATFORMS)})")
         if args.vectors < 1:
             raise UserError(f"--vectors must be at least 1, got {args.vectors}")
         launcher = gvsoc_launcher()
@@ -239,9 +240,6 @@ def stream_main(args: argparse.Namespace) -> int:
     out = Path(args.out or f"runs/gvsoc-{args.preset}-stream")
     fresh = not out.exists()
     try:
-        if args.platform not in PLATFORMS:
-            raise UserError(f"unknown PLATFORM '{args.platform}' (choose from "
-                            f"{', '.join(PLATFORMS)})")
         if args.windows < 1:
             raise UserError(f"WINDOWS must be at least 1, got {args.windows}")
         if not args.recording:
