@@ -54,6 +54,35 @@ def test_tiny_2bit_plans(tiny_graph, target):
     assert gemm["dma_bytes"]["L3->L2"] >= 1540 * 97
 
 
+def _stage_ranges(lp) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """L2 byte ranges of a layer: (what the previous layer prefetches: its whole arrays and
+    chunk 0, what it keeps busy while computing: both chunk buffers)."""
+    whole = [(a.l2, a.l2 + len(a.const.data)) for a in lp.whole]
+    if lp.stream is None:
+        return whole, []
+    c0, c1 = lp.stream.l2_chunk
+    size = lp.stream.chunk_bytes
+    return whole + [(c0, c0 + size)], [(c0, c0 + size), (c1, c1 + size)]
+
+
+@pytest.mark.parametrize("target", ["gap9", "pulp-open"])
+def test_next_layer_prefetch_is_clear_of_this_layers_chunks(tiny_graph, target):
+    """The runtime reads layer i + 1's whole arrays and first chunk while layer i still streams
+    (runtime/stream.c rt_l3_done): the planner must keep those bytes apart (the host emulator
+    also fails on any write into an L3 read's destination before its wait)."""
+    plan = plan_graph(tiny_graph, load_platform(target))
+    assert any(lp.stream and lp.whole for lp in plan.layers)
+    for cur, nxt in zip(plan.layers, plan.layers[1:], strict=False):
+        _, busy = _stage_ranges(cur)
+        pre, _ = _stage_ranges(nxt)
+        for a0, a1 in pre:
+            assert plan.l2_stage <= a0 and a1 <= plan.l2_stage + plan.l2_stage_bytes
+            for b0, b1 in busy:
+                assert a1 <= b0 or b1 <= a0, (cur.layer.name, nxt.layer.name)
+        own = sorted(pre + busy[1:])
+        assert all(x[1] <= y[0] for x, y in zip(own, own[1:], strict=False)), nxt.layer.name
+
+
 def test_tiny_json_is_serialisable(tiny_graph, tmp_path):
     doc = plan_json(plan_graph(tiny_graph, load_platform("pulp-open")))
     assert json.loads(json.dumps(doc)) == doc

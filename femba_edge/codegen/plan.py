@@ -418,33 +418,44 @@ def plan_network(inp: Tensor, layers: list[Layer], outputs: list[str], p: Platfo
             for i in range(len(layers))]
     peak = max(range(len(layers)), key=lambda i: live[i]) if layers else 0
 
+    # The weight stage: each layer's whole arrays, then its two L3 -> L2 chunk buffers. The
+    # runtime reads the next layer's whole arrays and first chunk while this layer computes
+    # (firmware/runtime/stream.c, rt_l3_done), so those bytes are placed clear of this layer's
+    # chunk buffers: at the start of the stage when they fit below them, else right after them.
     stage = act_end
     stage_bytes = 0
+    busy = (0, 0)  # the previous layer's chunk buffers, relative to the stage
     for lp in plans:
         ly = lp.layer
-        whole = Layout(stage)
-        lp.whole = [WholeArray(c, l3[c.name], whole.take(c.name, len(c.data)), lp.l1[f"const[{i}]"])
-                    for i, c in enumerate(ly.whole)]
-        need = whole.size
+        rows = 0
+        chunk_lay = Layout()
         if ly.stream:
             rows = lp.tile if ly.driver != "gemm" else lp.tiles["rows_per_tile"]
-            total_rows = ly.stream[0].rows
-            n_tiles = ceil_div(total_rows, rows)
+            n_tiles = ceil_div(ly.stream[0].rows, rows)
             tile_bytes = max(1, _stream_tile(ly.stream, rows))
-            per_chunk = max(1, min(n_tiles, p.l3_chunk_bytes // tile_bytes))
-            chunk_rows = per_chunk * rows
-            tile_lay, chunk_lay = Layout(), Layout()
-            arrays = [StreamArray(c, l3[c.name], chunk_lay.take(c.name, chunk_rows * c.row_bytes),
-                                  tile_lay.take(c.name, rows * c.row_bytes)) for c in ly.stream]
+            chunk_rows = max(1, min(n_tiles, p.l3_chunk_bytes // tile_bytes)) * rows
+            for c in ly.stream:
+                chunk_lay.take(c.name, chunk_rows * c.row_bytes)
+        prefetched = _whole_bytes(ly.whole) + chunk_lay.size
+        base = 0 if prefetched <= busy[0] else busy[1]
+        whole = Layout(stage + base)
+        lp.whole = [WholeArray(c, l3[c.name], whole.take(c.name, len(c.data)), lp.l1[f"const[{i}]"])
+                    for i, c in enumerate(ly.whole)]
+        chunks = whole.end
+        busy = (chunks - stage, chunks - stage + 2 * chunk_lay.size) if ly.stream else (0, 0)
+        stage_bytes = max(stage_bytes, chunks - stage + 2 * chunk_lay.size)
+        if ly.stream:
+            tile_lay = Layout()
+            arrays = [StreamArray(c, l3[c.name], off - chunk_lay.base,
+                                  tile_lay.take(c.name, rows * c.row_bytes))
+                      for c, (_, off, _) in zip(ly.stream, chunk_lay.regions, strict=True)]
             direct = ly.driver == "gemm"
-            lp.stream = Stream(total_rows, rows, chunk_rows, arrays,
-                               (stage, stage + chunk_lay.size),
+            lp.stream = Stream(ly.stream[0].rows, rows, chunk_rows, arrays,
+                               (chunks, chunks + chunk_lay.size),
                                (0, 0) if direct else (lp.l1["stream[0]"], lp.l1["stream[1]"]),
                                direct)
-            need = max(need, 2 * chunk_lay.size)
-            lp.tiles["chunks"] = {"count": ceil_div(total_rows, chunk_rows), "rows": chunk_rows,
-                                  "bytes": chunk_lay.size}
-        stage_bytes = max(stage_bytes, need)
+            lp.tiles["chunks"] = {"count": ceil_div(ly.stream[0].rows, chunk_rows),
+                                  "rows": chunk_rows, "bytes": chunk_lay.size}
         lp.dma = _dma(lp)
 
     total = stage + stage_bytes

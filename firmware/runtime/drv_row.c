@@ -91,8 +91,7 @@ void drv_row(const row_layer_t *r)
     int pool = r->kind == ROW_MEANPOOL;
 
     whole_load(&r->consts);
-    if (rt_l3_idle) /* row layers read nothing else from L3 */
-        rt_l3_idle();
+    rt_l3_done(); /* row layers read nothing else from L3 */
     if (pool) {
         row_work_t zero = {r, {0}, 0, 0};
         plat_fork(pool_fork, &zero);

@@ -15,6 +15,12 @@ extern uint8_t *rt_l2;
  * the streaming runner reads a piece of the next input window there (0: nothing to do). */
 extern void (*rt_l3_idle)(void);
 
+/* network_run, before each layer: the next layer's whole arrays and stream (0 if none), which
+ * the running layer reads from L3 once it has issued its own last L3 read. */
+void rt_next_layer(const whole_t *w, const stream_t *s);
+/* A layer has issued its last L3 read: start the next layer's reads, then rt_l3_idle. */
+void rt_l3_done(void);
+
 #define L1(off) (rt_l1 + (off))
 #define L2(off) (rt_l2 + (off))
 
@@ -22,6 +28,7 @@ extern void (*rt_l3_idle)(void);
 typedef struct {
     const stream_t *s;
     uint32_t n_tiles, tiles_per_chunk, n_chunks;
+    int prefetched; /* chunk 0 came with the previous layer (rt_l3_done) */
     plat_l3_t l3[2][STREAM_MAX_ARRAYS];
     plat_dma_t dma[2][STREAM_MAX_ARRAYS];
 } stream_run_t;
