@@ -13,11 +13,11 @@ from femba_edge.codegen.pack import (
     narrow_bias,
     pack_requant,
     pack_rows,
-    pack_state_nibbles,
+    pack_state_bits,
     row_bytes,
     unpack_requant,
     unpack_rows,
-    unpack_state_nibbles,
+    unpack_state_bits,
     weight_bits,
 )
 from femba_edge.codegen.project import generate
@@ -146,23 +146,24 @@ def test_narrow_bias(lo, hi, elem, n):
     assert np.array_equal(out.astype(np.int64), b)
 
 
-def _c_nib_decode(data: bytes, rows: int, base: np.ndarray) -> np.ndarray:
-    """consts.h nib_decode with its word arithmetic (little-endian words, bytewise no carry)."""
-    n = base.size
+def _c_state_decode(data: bytes, rows: int, base: np.ndarray, bits: int) -> np.ndarray:
+    """consts.h state_decode with its word arithmetic (little-endian words, bytewise no carry)."""
+    n, fields = base.size, 8 // bits
+    mask = np.uint32(0x0F0F0F0F if bits == 4 else 0x03030303)
     bw = np.frombuffer(base.astype(np.uint8).tobytes(), "<u4")
-    p = np.frombuffer(data, "<u4").reshape(rows, n // 8)
+    p = np.frombuffer(data, "<u4").reshape(rows, n * bits // 32)
     out = np.zeros((rows, n // 4), np.uint32)
-    out[:, 0::2] = ((p & np.uint32(0x0F0F0F0F)) + bw[0::2]) ^ np.uint32(0x80808080)
-    out[:, 1::2] = (((p >> np.uint32(4)) & np.uint32(0x0F0F0F0F)) + bw[1::2]) \
-        ^ np.uint32(0x80808080)
+    for f in range(fields):
+        out[:, f::fields] = (((p >> np.uint32(bits * f)) & mask) + bw[f::fields]) \
+            ^ np.uint32(0x80808080)
     return np.frombuffer(out.astype("<u4").tobytes(), np.int8).reshape(rows, n).astype(np.int64)
 
 
 @pytest.mark.parametrize("rows", [1, 3, 1540])
-@pytest.mark.parametrize("n", [8, 16, 24])
-@pytest.mark.parametrize("span", [0, 5, 15, 16])
+@pytest.mark.parametrize("n", [8, 16, 24, 32])
+@pytest.mark.parametrize("span", [0, 3, 4, 15, 16])
 @pytest.mark.parametrize("edge", ["low", "high", "mid"])
-def test_state_nibbles_round_trip(rows, n, span, edge):
+def test_state_bits_round_trip(rows, n, span, edge):
     rng = np.random.default_rng(rows * n + span)
     lo = {"low": -128, "high": 127 - span, "mid": -40}[edge]
     base = lo + rng.integers(0, 128 - span if edge == "mid" else 1, n)
@@ -170,15 +171,18 @@ def test_state_nibbles_round_trip(rows, n, span, edge):
     if rows > 1:
         a[0], a[-1] = base, base + span
     a = np.clip(a, -128, 127)
-    packed = pack_state_nibbles(a)
-    if np.ptp(a, axis=0).max() > 15:
+    packed = pack_state_bits(a)
+    widest = np.ptp(a, axis=0).max()
+    if widest > 15:
         assert packed is None
         return
-    data, b = packed
-    assert len(data) == rows * n // 2 and b.dtype == np.uint8
-    assert np.array_equal(unpack_state_nibbles(data, rows, b), a)
-    assert np.array_equal(_c_nib_decode(data, rows, b), a)
+    data, b, bits = packed
+    # the fewest bits that hold the span and give whole words
+    assert bits == (2 if widest <= 3 and n % 16 == 0 else 4)
+    assert len(data) == rows * n * bits // 8 and b.dtype == np.uint8
+    assert np.array_equal(unpack_state_bits(data, rows, b, bits), a)
+    assert np.array_equal(_c_state_decode(data, rows, b, bits), a)
 
 
-def test_state_nibbles_need_whole_words():
-    assert pack_state_nibbles(np.zeros((4, 12), np.int64)) is None
+def test_state_bits_need_whole_words():
+    assert pack_state_bits(np.zeros((4, 12), np.int64)) is None

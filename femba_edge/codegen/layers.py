@@ -12,7 +12,7 @@ from femba_edge.codegen.pack import (
     narrow_bias,
     pack_requant,
     pack_rows,
-    pack_state_nibbles,
+    pack_state_bits,
     row_bytes,
     weight_bits,
 )
@@ -231,10 +231,11 @@ def _scan(op: Op, u: Tensor, delta: Tensor, b: Tensor, c: Tensor) -> tuple[Tenso
     if not 0 <= h_shift <= 31:
         raise _fail(op, f"h_shift {h_shift} outside 0..31")
     whole = [_const(f"{op.name}.exp_table", exp_table.astype(np.int32), 1)]
-    nib = pack_state_nibbles(a)
-    if nib is not None:  # 4-bit A (pack.pack_state_nibbles), its column base a whole constant
-        stream = [Const(f"{op.name}.A", nib[0], di, n // 2, elem_bits=4)]
-        whole.append(_const(f"{op.name}.A_base", nib[1], 1))
+    packed = pack_state_bits(a)
+    a_bits = packed[2] if packed else 0
+    if packed:  # 2- or 4-bit A (pack.pack_state_bits), its column base a whole constant
+        stream = [Const(f"{op.name}.A", packed[0], di, n * a_bits // 8, elem_bits=a_bits)]
+        whole.append(_const(f"{op.name}.A_base", packed[1], 1))
     else:
         stream = [_const(f"{op.name}.A", a.astype(np.int8), di)]
     stream.append(_const(f"{op.name}.D", _int(op, "D", np.broadcast_to(
@@ -247,7 +248,7 @@ def _scan(op: Op, u: Tensor, delta: Tensor, b: Tensor, c: Tensor) -> tuple[Tenso
         stream += [_const(f"{op.name}.{k}", v, di) for k, v in rq.items()]
     return Tensor(op.name, u.shape, 1), {"stream": stream, "whole": whole, "scalars": {
         "d_state": n, "h_shift": h_shift, "reverse": int(op.attrs.get("reverse", 0)),
-        "a_packed": int(nib is not None), "uniform": int(uniform),
+        "a_bits": a_bits, "uniform": int(uniform),
         **{f"u_{k}": int(v[0]) if uniform else 0 for k, v in rq.items()}}}
 
 

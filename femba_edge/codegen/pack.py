@@ -91,31 +91,39 @@ def narrow_bias(bias: np.ndarray) -> np.ndarray:
     return b.astype(np.int32)
 
 
-def pack_state_nibbles(a: np.ndarray) -> tuple[bytes, np.ndarray] | None:
+def pack_state_bits(a: np.ndarray) -> tuple[bytes, np.ndarray, int] | None:
     """int8 [rows, n] (scan A: its columns barely move in training, each one spans a few codes)
-    -> n / 2 bytes a row of 4-bit deltas from a per-column base, and the base as n bytes of
-    a + 128 (0..255). Exact when n % 8 == 0 and every column spans at most 15. Word j of a row
-    holds states 8j .. 8j + 7: byte q's low nibble state 8j + q, its high nibble 8j + 4 + q, so
-    the C decoder makes four states a word, ((w >> 4h) & 0x0F0F0F0F) + base word, with no carry
-    between bytes (each sum is a + 128 <= 255), then ^ 0x80808080 back to int8."""
+    -> `bits` (2 or 4: the fewest that hold every column's span) a state of deltas from a
+    per-column base, n * bits / 8 bytes a row, and the base as n bytes of a + 128 (0..255).
+    Exact when every column spans at most 15 and n is a multiple of 32 / bits (2 bits need
+    n % 16 == 0, else 4 bits n % 8 == 0). Word j of a row holds states w j .. w j + w - 1
+    (w = 32 / bits): byte q's field f (bits [bits f, bits f + bits)) state w j + 4 f + q, so the
+    C decoder makes four states a word, ((v >> bits f) & mask) + base word, with no carry between
+    bytes (each sum is a + 128 <= 255), then ^ 0x80808080 back to int8. Returns (bytes, base,
+    bits)."""
     a = np.asarray(a, np.int64)
-    if a.ndim != 2 or a.shape[0] == 0 or a.shape[1] % 8 or a.min() < -128 or a.max() > 127:
+    if a.ndim != 2 or a.shape[0] == 0 or a.min() < -128 or a.max() > 127:
         return None
     u = a + 128
     base = u.min(axis=0)
     d = u - base
-    if d.max() > 15:
-        return None
     rows, n = a.shape
-    g = d.reshape(rows, n // 8, 2, 4)
-    packed = (g[:, :, 0, :] | (g[:, :, 1, :] << 4)).astype(np.uint8)
-    return packed.tobytes(), base.astype(np.uint8)
+    bits = next((b for b in (2, 4) if d.max() < 1 << b and n % (32 // b) == 0), None)
+    if bits is None:
+        return None
+    fields = 8 // bits
+    g = d.reshape(rows, n // (4 * fields), fields, 4)
+    packed = np.zeros((rows, n // (4 * fields), 4), np.int64)
+    for f in range(fields):
+        packed |= g[:, :, f, :] << (bits * f)
+    return packed.astype(np.uint8).tobytes(), base.astype(np.uint8), bits
 
 
-def unpack_state_nibbles(data: bytes, rows: int, base: np.ndarray) -> np.ndarray:
-    """Inverse of pack_state_nibbles: int64 [rows, n]."""
+def unpack_state_bits(data: bytes, rows: int, base: np.ndarray, bits: int) -> np.ndarray:
+    """Inverse of pack_state_bits: int64 [rows, n]."""
     base = np.asarray(base, np.int64)
-    n = base.size
-    b = np.frombuffer(data, np.uint8, rows * n // 2).reshape(rows, n // 8, 1, 4).astype(np.int64)
-    d = np.concatenate([b & 15, b >> 4], axis=2).reshape(rows, n)
-    return d + base - 128
+    n, fields = base.size, 8 // bits
+    b = np.frombuffer(data, np.uint8, rows * n * bits // 8).astype(np.int64)
+    b = b.reshape(rows, n // (4 * fields), 1, 4)
+    d = np.concatenate([(b >> (bits * f)) & ((1 << bits) - 1) for f in range(fields)], axis=2)
+    return d.reshape(rows, n) + base - 128

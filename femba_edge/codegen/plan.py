@@ -181,7 +181,7 @@ def _working_set(ly: Layer, tile: int, stream_rows: int, resident_x: bool) -> li
             regions += [("b", tokens * n), ("c", tokens * n), ("h", tile * n * 4)]
             # compact constants decoded into L1 (firmware/runtime/consts.h): A as int8 rows,
             # uniform M_y, s_y, M_D, s_D as four int32 rows filled once per layer
-            if ly.scalars.get("a_packed"):
+            if ly.scalars.get("a_bits"):
                 regions.append(("a", tile * n))
             if ly.scalars.get("uniform"):
                 regions.append(("q", 4 * 4 * tile))

@@ -49,22 +49,24 @@ static inline void rq_decode(const void *ms, const int32_t *M2, const int32_t *s
             bias[r] = ((const int32_t *)bias2)[r];
 }
 
-/* pack_state_nibbles: rows [b, e) of n states (n % 8 == 0) from n / 2 bytes each -> int8 rows.
- * Word j of a packed row has states 8j + q (low nibble of byte q) and 8j + 4 + q (high nibble);
- * base_u (word-aligned, n bytes) holds each state's column minimum + 128, so every byte sum is
- * the state's a + 128 <= 255 (no carry into the next byte) and ^ 0x80 makes it int8 again. */
-static inline void nib_decode(const uint8_t *packed, const uint8_t *base_u, int8_t *a, uint32_t n,
-                              uint32_t b, uint32_t e)
+/* pack_state_bits: rows [b, e) of n states from n * bits / 8 bytes each (bits 2 or 4) -> int8
+ * rows. Word j of a packed row holds states w j .. w j + w - 1 (w = 32 / bits), state w j + 4 f + q
+ * in field f of byte q; base_u (word-aligned, n bytes) holds each state's column minimum + 128,
+ * so every byte sum is the state's a + 128 <= 255 (no carry into the next byte) and ^ 0x80
+ * makes it int8 again. */
+static inline void state_decode(const uint8_t *packed, const uint8_t *base_u, int8_t *a, uint32_t n,
+                                uint32_t bits, uint32_t b, uint32_t e)
 {
     const uint32_t *bw = (const uint32_t *)(const void *)base_u;
-    uint32_t nw = n / 8;
+    uint32_t fields = 8 / bits, nw = n * bits / 32;
+    uint32_t mask = bits == 4 ? 0x0F0F0F0Fu : 0x03030303u;
     for (uint32_t r = b; r < e; r++) {
-        const uint32_t *p = (const uint32_t *)(const void *)(packed + r * (n / 2));
+        const uint32_t *p = (const uint32_t *)(const void *)(packed + r * (n * bits / 8));
         uint32_t *o = (uint32_t *)(void *)(a + r * n);
         for (uint32_t j = 0; j < nw; j++) {
             uint32_t v = p[j];
-            o[2 * j] = ((v & 0x0F0F0F0Fu) + bw[2 * j]) ^ 0x80808080u;
-            o[2 * j + 1] = (((v >> 4) & 0x0F0F0F0Fu) + bw[2 * j + 1]) ^ 0x80808080u;
+            for (uint32_t f = 0; f < fields; f++)
+                o[fields * j + f] = (((v >> (bits * f)) & mask) + bw[fields * j + f]) ^ 0x80808080u;
         }
     }
 }
