@@ -156,9 +156,10 @@ def test_per_channel_requant_constants(tmp_path, kind):
     assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]
 
 
-@pytest.mark.parametrize("d_state,span,bits", [(16, 3, 2), (8, 3, 4), (16, 11, 4), (16, 16, 0)])
+@pytest.mark.parametrize("d_state,span,bits",
+                         [(16, 3, 2), (16, 5, 3), (32, 7, 3), (8, 3, 4), (16, 11, 4), (16, 16, 0)])
 def test_compact_scan_a_bit_exact(tmp_path, d_state, span, bits):
-    """A scan's A whose columns span a few codes (a trained model's) is stored as 2- or 4-bit
+    """A scan's A whose columns span a few codes (a trained model's) is stored as 2-, 3- or 4-bit
     deltas from a column base (pack.pack_state_bits) and decoded per core in L1: bit-exact."""
     cfg = SynthConfig(channels=4, samples=16 * 5, embed_dim=5, d_state=d_state)
     graph, _ = synth_graph(cfg, seed=5)

@@ -148,9 +148,21 @@ def test_narrow_bias(lo, hi, elem, n):
 
 def _c_state_decode(data: bytes, rows: int, base: np.ndarray, bits: int) -> np.ndarray:
     """consts.h state_decode with its word arithmetic (little-endian words, bytewise no carry)."""
+    bw = np.frombuffer(base.astype(np.uint8).tobytes(), "<u4")
+    if bits == 3:  # byte reads of 3 n / 8-byte rows; the high-bit spread by multiplication
+        n = base.size
+        raw = np.frombuffer(data, np.uint8).reshape(rows, 3 * n // 8)
+        lo = np.frombuffer(raw[:, :n // 4].tobytes(), "<u4").reshape(rows, n // 16)
+        out = np.zeros((rows, n // 4), np.uint32)
+        for w in range(n // 4):
+            v = (lo[:, w >> 2] >> np.uint32(2 * (w & 3))) & np.uint32(0x03030303)
+            hb = (raw[:, n // 4 + (w >> 1)].astype(np.uint32) >> np.uint32(4 * (w & 1))) & 15
+            v |= ((hb * np.uint32(0x00204081)) & np.uint32(0x01010101)) << np.uint32(2)
+            out[:, w] = (v + bw[w]) ^ np.uint32(0x80808080)
+        return np.frombuffer(out.astype("<u4").tobytes(), np.int8).reshape(rows, n).astype(
+            np.int64)
     n, fields = base.size, 8 // bits
     mask = np.uint32(0x0F0F0F0F if bits == 4 else 0x03030303)
-    bw = np.frombuffer(base.astype(np.uint8).tobytes(), "<u4")
     p = np.frombuffer(data, "<u4").reshape(rows, n * bits // 32)
     out = np.zeros((rows, n // 4), np.uint32)
     for f in range(fields):
@@ -161,7 +173,7 @@ def _c_state_decode(data: bytes, rows: int, base: np.ndarray, bits: int) -> np.n
 
 @pytest.mark.parametrize("rows", [1, 3, 1540])
 @pytest.mark.parametrize("n", [8, 16, 24, 32])
-@pytest.mark.parametrize("span", [0, 3, 4, 15, 16])
+@pytest.mark.parametrize("span", [0, 3, 4, 7, 8, 15, 16])
 @pytest.mark.parametrize("edge", ["low", "high", "mid"])
 def test_state_bits_round_trip(rows, n, span, edge):
     rng = np.random.default_rng(rows * n + span)
@@ -178,7 +190,8 @@ def test_state_bits_round_trip(rows, n, span, edge):
         return
     data, b, bits = packed
     # the fewest bits that hold the span and give whole words
-    assert bits == (2 if widest <= 3 and n % 16 == 0 else 4)
+    assert bits == (2 if widest <= 3 and n % 16 == 0 else 3 if widest <= 7 and n % 16 == 0
+                    else 4)
     assert len(data) == rows * n * bits // 8 and b.dtype == np.uint8
     assert np.array_equal(unpack_state_bits(data, rows, b, bits), a)
     assert np.array_equal(_c_state_decode(data, rows, b, bits), a)

@@ -233,7 +233,7 @@ def _scan(op: Op, u: Tensor, delta: Tensor, b: Tensor, c: Tensor) -> tuple[Tenso
     whole = [_const(f"{op.name}.exp_table", exp_table.astype(np.int32), 1)]
     packed = pack_state_bits(a)
     a_bits = packed[2] if packed else 0
-    if packed:  # 2- or 4-bit A (pack.pack_state_bits), its column base a whole constant
+    if packed:  # 2-, 3- or 4-bit A (pack.pack_state_bits), its column base a whole constant
         stream = [Const(f"{op.name}.A", packed[0], di, n * a_bits // 8, elem_bits=a_bits)]
         whole.append(_const(f"{op.name}.A_base", packed[1], 1))
     else:

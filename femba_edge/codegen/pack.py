@@ -91,16 +91,29 @@ def narrow_bias(bias: np.ndarray) -> np.ndarray:
     return b.astype(np.int32)
 
 
+def _fields(d: np.ndarray, bits: int) -> np.ndarray:
+    """[rows, n] values < 2^bits (bits 2 or 4) -> [rows, n * bits / 8] bytes: word j holds states
+    w j .. w j + w - 1 (w = 32 / bits), state w j + 4 f + q in field f of byte q."""
+    rows, n = d.shape
+    fields = 8 // bits
+    g = d.reshape(rows, n // (4 * fields), fields, 4)
+    packed = np.zeros((rows, n // (4 * fields), 4), np.int64)
+    for f in range(fields):
+        packed |= g[:, :, f, :] << (bits * f)
+    return packed.reshape(rows, -1).astype(np.uint8)
+
+
 def pack_state_bits(a: np.ndarray) -> tuple[bytes, np.ndarray, int] | None:
     """int8 [rows, n] (scan A: its columns barely move in training, each one spans a few codes)
-    -> `bits` (2 or 4: the fewest that hold every column's span) a state of deltas from a
+    -> `bits` (2, 3 or 4: the fewest that hold every column's span) a state of deltas from a
     per-column base, n * bits / 8 bytes a row, and the base as n bytes of a + 128 (0..255).
-    Exact when every column spans at most 15 and n is a multiple of 32 / bits (2 bits need
-    n % 16 == 0, else 4 bits n % 8 == 0). Word j of a row holds states w j .. w j + w - 1
-    (w = 32 / bits): byte q's field f (bits [bits f, bits f + bits)) state w j + 4 f + q, so the
-    C decoder makes four states a word, ((v >> bits f) & mask) + base word, with no carry between
-    bytes (each sum is a + 128 <= 255), then ^ 0x80808080 back to int8. Returns (bytes, base,
-    bits)."""
+    Exact when every column spans at most 15 and n is a multiple of 16 (2 and 3 bits) or 8.
+    2 / 4 bits: word j of a row holds states w j .. w j + w - 1 (w = 32 / bits), state
+    w j + 4 f + q in field f of byte q, so the C decoder makes four states a word,
+    ((v >> bits f) & mask) + base word, with no carry between bytes (each sum is
+    a + 128 <= 255), then ^ 0x80808080 back to int8. 3 bits: the low two bits as the 2-bit
+    layout (n / 4 bytes), then the third bit of states 4 w .. 4 w + 3 as nibble w (bit q: state
+    4 w + q; low nibble first), n / 8 bytes. Returns (bytes, base, bits)."""
     a = np.asarray(a, np.int64)
     if a.ndim != 2 or a.shape[0] == 0 or a.min() < -128 or a.max() > 127:
         return None
@@ -108,22 +121,29 @@ def pack_state_bits(a: np.ndarray) -> tuple[bytes, np.ndarray, int] | None:
     base = u.min(axis=0)
     d = u - base
     rows, n = a.shape
-    bits = next((b for b in (2, 4) if d.max() < 1 << b and n % (32 // b) == 0), None)
+    bits = next((b for b in (2, 3, 4) if d.max() < 1 << b and n % (16 if b < 4 else 8) == 0),
+                None)
     if bits is None:
         return None
-    fields = 8 // bits
-    g = d.reshape(rows, n // (4 * fields), fields, 4)
-    packed = np.zeros((rows, n // (4 * fields), 4), np.int64)
-    for f in range(fields):
-        packed |= g[:, :, f, :] << (bits * f)
-    return packed.astype(np.uint8).tobytes(), base.astype(np.uint8), bits
+    if bits != 3:
+        return _fields(d, bits).tobytes(), base.astype(np.uint8), bits
+    hi = (d >> 2).reshape(rows, n // 4, 4) << np.arange(4)
+    nib = hi.sum(axis=2)
+    plane = (nib[:, 0::2] | (nib[:, 1::2] << 4)).astype(np.uint8)
+    return np.concatenate([_fields(d & 3, 2), plane], axis=1).tobytes(), base.astype(np.uint8), 3
 
 
 def unpack_state_bits(data: bytes, rows: int, base: np.ndarray, bits: int) -> np.ndarray:
     """Inverse of pack_state_bits: int64 [rows, n]."""
     base = np.asarray(base, np.int64)
-    n, fields = base.size, 8 // bits
-    b = np.frombuffer(data, np.uint8, rows * n * bits // 8).astype(np.int64)
+    n = base.size
+    b = np.frombuffer(data, np.uint8, rows * n * bits // 8).astype(np.int64).reshape(rows, -1)
+    if bits == 3:
+        lo = unpack_state_bits(b[:, :n // 4].astype(np.uint8).tobytes(), rows, np.zeros(n), 2)
+        nib = np.stack([b[:, n // 4:] & 15, b[:, n // 4:] >> 4], axis=2).reshape(rows, n // 4)
+        hi = (nib[:, :, None] >> np.arange(4)) & 1
+        return (lo + 128) + 4 * hi.reshape(rows, n) + base - 128
+    fields = 8 // bits
     b = b.reshape(rows, n // (4 * fields), 1, 4)
     d = np.concatenate([(b >> (bits * f)) & ((1 << bits) - 1) for f in range(fields)], axis=2)
     return d.reshape(rows, n) + base - 128

@@ -49,15 +49,36 @@ static inline void rq_decode(const void *ms, const int32_t *M2, const int32_t *s
             bias[r] = ((const int32_t *)bias2)[r];
 }
 
-/* pack_state_bits: rows [b, e) of n states from n * bits / 8 bytes each (bits 2 or 4) -> int8
- * rows. Word j of a packed row holds states w j .. w j + w - 1 (w = 32 / bits), state w j + 4 f + q
- * in field f of byte q; base_u (word-aligned, n bytes) holds each state's column minimum + 128,
- * so every byte sum is the state's a + 128 <= 255 (no carry into the next byte) and ^ 0x80
- * makes it int8 again. */
+/* pack_state_bits: rows [b, e) of n states from n * bits / 8 bytes each (bits 2, 3 or 4) ->
+ * int8 rows. 2 / 4 bits: word j of a packed row holds states w j .. w j + w - 1 (w = 32 / bits),
+ * state w j + 4 f + q in field f of byte q. 3 bits: the low two bits in the 2-bit layout, then
+ * nibble w of the n / 8 bytes after them holds the third bit of states 4 w .. 4 w + 3 (bit q);
+ * its rows are 3 n / 8 bytes, not word-aligned, so they are read by bytes. base_u (word-aligned,
+ * n bytes) holds each state's column minimum + 128, so every byte sum is the state's
+ * a + 128 <= 255 (no carry into the next byte) and ^ 0x80 makes it int8 again. */
+static inline uint32_t ld_bytes32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 static inline void state_decode(const uint8_t *packed, const uint8_t *base_u, int8_t *a, uint32_t n,
                                 uint32_t bits, uint32_t b, uint32_t e)
 {
     const uint32_t *bw = (const uint32_t *)(const void *)base_u;
+    if (bits == 3) {
+        for (uint32_t r = b; r < e; r++) {
+            const uint8_t *p = packed + r * (3 * n / 8), *hi = p + n / 4;
+            uint32_t *o = (uint32_t *)(void *)(a + r * n);
+            for (uint32_t w = 0; w < n / 4; w++) {
+                uint32_t v = (ld_bytes32(p + 4 * (w >> 2)) >> (2 * (w & 3))) & 0x03030303u;
+                uint32_t hb = (uint32_t)(hi[w >> 1] >> (4 * (w & 1))) & 0xFu;
+                /* bit q of hb to bit 2 of byte q: hb * (1 + 2^7 + 2^14 + 2^21) moves bit q to 8q */
+                v |= ((hb * 0x00204081u) & 0x01010101u) << 2;
+                o[w] = (v + bw[w]) ^ 0x80808080u;
+            }
+        }
+        return;
+    }
     uint32_t fields = 8 / bits, nw = n * bits / 32;
     uint32_t mask = bits == 4 ? 0x0F0F0F0Fu : 0x03030303u;
     for (uint32_t r = b; r < e; r++) {

@@ -52,7 +52,7 @@ static void chan_fork(void *arg)
     if (bc)
         h += (3 * c->tokens + 4 * plat_core_id()) * c->d_state / 4;
     const int8_t *A = (const int8_t *)(t->consts + c->p.a[0].tile_off);
-    if (c->a_bits) { /* 2- or 4-bit A: this core's channels to int8 rows in l1_a */
+    if (c->a_bits) { /* 2-, 3- or 4-bit A: this core's channels to int8 rows in l1_a */
         state_decode((const uint8_t *)A, L1(c->consts.a[1].l1), (int8_t *)L1(c->l1_a), c->d_state,
                      (uint32_t)c->a_bits, b, e);
         A = (const int8_t *)L1(c->l1_a);

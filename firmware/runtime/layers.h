@@ -60,7 +60,7 @@ enum { CHAN_DWCONV = 0, CHAN_SCAN = 1 };
 
 /* Channel-tiled ops over all tokens: dwconv (stream: w, bias, Ms or M, s; whole: its fused
  * output table, if any; l1_q: bias, M, s decoded as int32 when any is compact) and scan (stream:
- * A (int8 rows, or with a_bits 2 or 4: deltas from whole[1] A_base, decoded into l1_a), D, then
+ * A (int8 rows, or with a_bits 2, 3 or 4: deltas from whole[1] A_base, decoded into l1_a), D, then
  * M_y, s_y, M_D, s_D unless uniform: then their one value each is u[] and l1_q holds them as
  * four int32 rows; whole: exp_table; B and C loaded whole). */
 typedef struct {
