@@ -177,3 +177,22 @@ def test_compact_scan_a_bit_exact(tmp_path, d_state, span, bits):
     vec = save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, 5)))
     s = run_project(tmp_path / "c", vec, tmp_path / "r", dump=True)
     assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]
+
+
+@pytest.mark.parametrize("span,elem", [(4095, 12), (4096, 2)])
+def test_patch_bias12_bit_exact(tmp_path, span, elem):
+    """Patch-embedding bias rows (conv bias + positional embedding per token) whose columns span
+    < 4096 go to L3 as 12-bit deltas from an int16 column base and are decoded per core in L1."""
+    graph, _ = synth_graph(SynthConfig(channels=6, samples=16 * 5, embed_dim=5), seed=6)
+    rng = np.random.default_rng(6)
+    op = next(o for o in graph.ops if o.kind == "patch_embed")
+    tokens, d = np.asarray(op.consts["bias"]).shape
+    col = rng.integers(-20000, 20000 - span, d)
+    b = col + rng.integers(0, span + 1, (tokens, d))
+    b[0], b[1] = col, col + span
+    op.consts["bias"] = b.astype(np.int64)
+    plan = generate(graph, "host", tmp_path / "c")
+    assert d % 2 and plan.layers[0].layer.scalars["bias_elem"] == elem
+    vec = save_vectors(tmp_path / "v.npz", golden_vectors(graph, random_inputs(graph, 2, 6)))
+    s = run_project(tmp_path / "c", vec, tmp_path / "r", dump=True)
+    assert s["bit_exact"] == s["vectors"] == 2, s["first_mismatch"]

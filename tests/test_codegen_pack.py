@@ -11,10 +11,12 @@ import pytest
 from femba_edge.codegen.errors import CodegenError
 from femba_edge.codegen.pack import (
     narrow_bias,
+    pack_bias12,
     pack_requant,
     pack_rows,
     pack_state_bits,
     row_bytes,
+    unpack_bias12,
     unpack_requant,
     unpack_rows,
     unpack_state_bits,
@@ -199,3 +201,27 @@ def test_state_bits_round_trip(rows, n, span, edge):
 
 def test_state_bits_need_whole_words():
     assert pack_state_bits(np.zeros((4, 12), np.int64)) is None
+
+
+@pytest.mark.parametrize("rows", [1, 3, 80])
+@pytest.mark.parametrize("d", [1, 2, 15, 385])
+@pytest.mark.parametrize("span", [0, 4095, 4096])
+def test_bias12_round_trip(rows, d, span):
+    rng = np.random.default_rng(rows * d + span)
+    base = rng.integers(-(2**15), 2**15 - span, d)
+    b = base + rng.integers(0, span + 1, (rows, d))
+    b[0] = base
+    if rows > 1:
+        b[-1] = base + span
+    packed = pack_bias12(b)
+    if span >= 4096 and rows > 1:
+        assert packed is None
+        return
+    data, lo = packed
+    assert len(data) == rows * ((3 * d + 1) // 2) and lo.dtype == np.int16
+    assert np.array_equal(unpack_bias12(data, rows, lo), b)
+
+
+def test_bias12_needs_int16_values():
+    assert pack_bias12(np.array([[2**15]])) is None
+    assert pack_bias12(np.array([[-(2**15) - 1]])) is None

@@ -267,10 +267,10 @@ def test_report_md_labels_every_size_figure(host_run, host_report):
                        ("deploy", "requant M/s + LUT"), ("total", "total")):
         assert f"- {label}: {rep['memory']['model_size']['counts'][key]}" in md
     # packed: the contract's forms (int32 biases, int8 A), qat's `weight bytes`; deployed: as
-    # weights.bin stores them (int16 biases, 4-bit A, M and s in one word, uniform scan M / s
-    # in the descriptor)
+    # weights.bin stores them (int16 or 12-bit biases, 2- to 4-bit A, M and s in one word,
+    # uniform scan M / s in the descriptor)
     assert "| packed | 9,368 | 15,672 | 25,040 | 8,872 | 33,912 |" in md
-    assert "| deployed (weights.bin) | 8,664 | 8,100 | 16,764 | 8,872 | 25,636 |" in md
+    assert "| deployed (weights.bin) | 8,664 | 6,428 | 15,092 | 8,872 | 23,964 |" in md
 
 
 def test_report_cites_only_files_in_the_repository(host_run, host_report):

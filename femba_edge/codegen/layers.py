@@ -9,7 +9,9 @@ import numpy as np
 
 from femba_edge.codegen.errors import CodegenError
 from femba_edge.codegen.pack import (
+    BIAS12,
     narrow_bias,
+    pack_bias12,
     pack_requant,
     pack_rows,
     pack_state_bits,
@@ -190,7 +192,13 @@ def _patch(op: Op, x: Tensor) -> tuple[Tensor, dict]:
     whole = [_const(f"{op.name}.weight", w.astype(np.int8), 1),
              _const(f"{op.name}.M", _per_channel(op, "M", e), 1),
              _const(f"{op.name}.s", _per_channel(op, "s", e), 1)]
-    c, bias_elem = _bias_const(f"{op.name}.bias", bias, tokens)
+    b12 = pack_bias12(bias)
+    if b12 is not None:  # 12-bit deltas from a column base (pack.pack_bias12), decoded in L1
+        c, bias_elem = Const(f"{op.name}.bias", b12[0], tokens, (3 * d + 1) // 2,
+                             elem_bits=BIAS12), BIAS12
+        whole.append(_const(f"{op.name}.bias_base", b12[1], 1))
+    else:
+        c, bias_elem = _bias_const(f"{op.name}.bias", bias, tokens)
     return Tensor(op.name, (tokens, d), 1), {"stream": [c], "whole": whole,
                                              "scalars": {"embed": e, "bias_elem": bias_elem}}
 

@@ -147,3 +147,42 @@ def unpack_state_bits(data: bytes, rows: int, base: np.ndarray, bits: int) -> np
     b = b.reshape(rows, n // (4 * fields), 1, 4)
     d = np.concatenate([(b >> (bits * f)) & ((1 << bits) - 1) for f in range(fields)], axis=2)
     return d.reshape(rows, n) + base - 128
+
+
+BIAS12 = 12  # bias_elem code of pack_bias12 rows
+
+
+def pack_bias12(bias: np.ndarray) -> tuple[bytes, np.ndarray] | None:
+    """int16-range [rows, d] biases (patch embedding: conv bias + positional embedding per token)
+    -> 12-bit deltas from each column's minimum, two columns in three bytes (column 2 i: byte
+    3 i and the low nibble of byte 3 i + 1; column 2 i + 1: its high nibble and byte 3 i + 2),
+    ceil(3 d / 2) bytes a row, and the column minima as int16. Exact when every value is in the
+    int16 range and every column spans less than 4096 (the trained Tiny's span at most 3376).
+    Decode: base[j] + delta (consts.h bias12_at)."""
+    b = np.asarray(bias, np.int64)
+    if b.ndim != 2 or b.size == 0 or b.min() < -(2**15) or b.max() >= 2**15:
+        return None
+    base = b.min(axis=0)
+    delta = b - base
+    if delta.max() >= 1 << 12:
+        return None
+    rows, d = b.shape
+    if d % 2:
+        delta = np.concatenate([delta, np.zeros((rows, 1), np.int64)], axis=1)
+    lo, hi = delta[:, 0::2], delta[:, 1::2]
+    out = np.stack([lo & 0xFF, (lo >> 8) | ((hi & 15) << 4), hi >> 4], axis=2)
+    return out.reshape(rows, -1)[:, :(3 * d + 1) // 2].astype(np.uint8).tobytes(), \
+        base.astype(np.int16)
+
+
+def unpack_bias12(data: bytes, rows: int, base: np.ndarray) -> np.ndarray:
+    """Inverse of pack_bias12: int64 [rows, d]."""
+    base = np.asarray(base, np.int64)
+    d = base.size
+    rb = (3 * d + 1) // 2
+    raw = np.frombuffer(data, np.uint8, rows * rb).reshape(rows, rb).astype(np.int64)
+    raw = np.concatenate([raw, np.zeros((rows, 3 * ((d + 1) // 2) - rb), np.int64)], axis=1)
+    g = raw.reshape(rows, -1, 3)
+    lo = g[:, :, 0] | ((g[:, :, 1] & 15) << 8)
+    hi = (g[:, :, 1] >> 4) | (g[:, :, 2] << 4)
+    return np.stack([lo, hi], axis=2).reshape(rows, -1)[:, :d] + base

@@ -192,6 +192,8 @@ def _working_set(ly: Layer, tile: int, stream_rows: int, resident_x: bool) -> li
         c, d = x.shape[0], ly.output.shape[1]
         regions += [(f"x[{b}]", c * PATCH_COLS * tile) for b in (0, 1)]
         regions += [(f"y[{b}]", tile * d) for b in (0, 1)]
+        if ly.scalars.get("bias_elem") == 12:  # pack_bias12 rows decoded to int16 (consts.h)
+            regions.append(("q", tile * d * 2))
     else:
         for k, t in enumerate(ly.inputs):
             regions += [(f"in[{k}][{b}]", tile * t.shape[-1] * t.elem) for b in (0, 1)]

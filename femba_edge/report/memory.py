@@ -44,7 +44,8 @@ SIZE_COUNTS = {
     "total": "weights + biases + requantisation M / s + lookup tables; packed: in the "
              "contract's forms (int32 biases, int8 scan A), M / s as stored; deployed: the arrays "
              "of weights.bin as stored (compact encodings of femba_edge/codegen/pack.py: int16 "
-             "biases where a layer's fit, 4-bit scan A deltas, M and s in one word), whose file "
+             "biases where a layer's fit, 12-bit patch-embedding bias deltas, 2- to 4-bit scan A "
+             "deltas, M and s in one word), whose file "
              "adds 8-byte alignment padding: the L3 figure above)",
 }
 SIZE_TOOLS = {"host": "size", "rv32": "riscv64-unknown-elf-size",
@@ -74,9 +75,13 @@ def model_arrays(plan: dict) -> list[dict]:
         role = ("weight" if array in WEIGHT_ARRAYS else "bias" if array in BIAS_ARRAYS
                 else "deploy")
         elements, bits = size, 8
-        if b.get("elem_bits"):  # compact arrays (int16 biases, 4-bit scan A): codegen says
+        if array == "bias_base":  # 12-bit biases' int16 column base: stored, not in the contract
+            role, elements, bits = "bias", 0, 16
+        elif b.get("elem_bits"):  # compact arrays (int16 biases, 4-bit scan A): codegen says
             bits = int(b["elem_bits"])
             elements = size * 8 // bits
+            if bits == 12 and ly is not None:  # pack_bias12 rows: one per token, byte-padded
+                elements = ly["output_shape"][0] * ly["output_shape"][1]
         elif role == "bias":
             elements, bits = size // 4, 32
         elif ly is not None and ly["kind"] == "linear" and array == "weight":
@@ -85,6 +90,8 @@ def model_arrays(plan: dict) -> list[dict]:
         # the contract's form (int32 biases, int8 A / D / gamma, packed linear rows), which the
         # `packed` row counts; `bytes` is what weights.bin stores (the `deployed` row)
         logical = 4 * elements if role == "bias" else elements if b.get("elem_bits") else size
+        if array == "bias_base":
+            logical = 0
         out.append({"name": b["name"], "layer": layer_name, "role": role, "elements": elements,
                     "bits": bits, "bytes": size, "contract_bytes": logical})
     return out

@@ -92,4 +92,17 @@ static inline void state_decode(const uint8_t *packed, const uint8_t *base_u, in
     }
 }
 
+/* pack_bias12: columns [c0, c1) of one row of 12-bit deltas (two columns in three bytes) plus
+ * their int16 column base -> int16. */
+static inline void bias12_decode(const uint8_t *row, const int16_t *base, int16_t *out, uint32_t c0,
+                                 uint32_t c1)
+{
+    for (uint32_t j = c0; j < c1; j++) {
+        const uint8_t *g = row + 3 * (j >> 1);
+        uint32_t v = (j & 1) ? ((uint32_t)g[1] >> 4) | ((uint32_t)g[2] << 4)
+                             : (uint32_t)g[0] | (((uint32_t)g[1] & 15u) << 8);
+        out[j] = (int16_t)(base[j] + (int32_t)v);
+    }
+}
+
 #endif

@@ -1,8 +1,10 @@
 /*
  * Patch embedding tiled over tokens: the input tile is C rows of 16 * tokens samples (2-D DMA out
  * of the [C][T] window), the bias rows (conv bias + positional embedding, [tokens][d], int16 when
- * the layer's fit, else int32) come through the stream, weights / M / s are loaded whole.
+ * the layer's fit, else int32, or 12-bit deltas from a whole int16 column base: bias_elem 12)
+ * come through the stream, weights / M / s are loaded whole.
  */
+#include "consts.h"
 #include "kernels.h"
 #include "partition.h"
 #include "runtime.h"
@@ -24,8 +26,19 @@ static void patch_fork(void *arg)
     const patch_layer_t *p = t->p;
     uint32_t c2 = p->channels / PATCH_ROWS, b, e;
     partition(t->tokens * c2, plat_core_id(), NUM_CORES, &b, &e);
-    k_patch_embed(t->x, t->tokens * PATCH_COLS, (const int8_t *)L1(p->consts.a[0].l1), t->bias,
-                  p->bias_elem == 2, (const int32_t *)L1(p->consts.a[1].l1), (const int32_t *)L1(p->consts.a[2].l1),
+    const void *bias = t->bias;
+    if (p->bias_elem == 12) { /* each core decodes the bias entries of its own items to int16 */
+        uint32_t d = c2 * p->embed, rb = (3 * d + 1) / 2;
+        int16_t *q = (int16_t *)L1(p->l1_q);
+        for (uint32_t i = b; i < e; i++) {
+            uint32_t tok = i / c2, c0 = (i % c2) * p->embed;
+            bias12_decode((const uint8_t *)t->bias + tok * rb, (const int16_t *)L1(p->consts.a[3].l1),
+                          q + tok * d, c0, c0 + p->embed);
+        }
+        bias = q;
+    }
+    k_patch_embed(t->x, t->tokens * PATCH_COLS, (const int8_t *)L1(p->consts.a[0].l1), bias,
+                  p->bias_elem != 4, (const int32_t *)L1(p->consts.a[1].l1), (const int32_t *)L1(p->consts.a[2].l1),
                   t->y, c2, p->embed, b, e);
 }
 

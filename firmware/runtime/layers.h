@@ -76,13 +76,14 @@ typedef struct {
 } chan_layer_t;
 
 /* Patch embedding, tiled over tokens; stream: bias rows [tokens][d] (bias_elem 2: int16, read
- * as such by the kernel, else int32); whole: w, M, s. */
+ * as such by the kernel; 4: int32; 12: 12-bit deltas from whole[3], the int16 column base,
+ * decoded to int16 rows in l1_q); whole: w, M, s. */
 typedef struct {
     uint32_t x, y, channels, samples, embed, tokens;
     int32_t bias_elem;
     stream_t bias;
     whole_t consts;
-    uint32_t l1_x[2], l1_y[2];
+    uint32_t l1_x[2], l1_y[2], l1_q;
 } patch_layer_t;
 
 enum { ROW_LUT = 0, ROW_MUL, ROW_ADD, ROW_LAYERNORM, ROW_MEANPOOL, ROW_ARGMAX };
