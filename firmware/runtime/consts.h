@@ -69,12 +69,16 @@ static inline void state_decode(const uint8_t *packed, const uint8_t *base_u, in
         for (uint32_t r = b; r < e; r++) {
             const uint8_t *p = packed + r * (3 * n / 8), *hi = p + n / 4;
             uint32_t *o = (uint32_t *)(void *)(a + r * n);
-            for (uint32_t w = 0; w < n / 4; w++) {
-                uint32_t v = (ld_bytes32(p + 4 * (w >> 2)) >> (2 * (w & 3))) & 0x03030303u;
-                uint32_t hb = (uint32_t)(hi[w >> 1] >> (4 * (w & 1))) & 0xFu;
-                /* bit q of hb to bit 2 of byte q: hb * (1 + 2^7 + 2^14 + 2^21) moves bit q to 8q */
-                v |= ((hb * 0x00204081u) & 0x01010101u) << 2;
-                o[w] = (v + bw[w]) ^ 0x80808080u;
+            for (uint32_t j = 0; j < n / 16; j++) { /* 16 states: one 2-bit word, 2 bytes */
+                uint32_t lo = ld_bytes32(p + 4 * j);
+                uint32_t h = (uint32_t)hi[2 * j] | (uint32_t)hi[2 * j + 1] << 8;
+                for (uint32_t f = 0; f < 4; f++) {
+                    uint32_t v = (lo >> (2 * f)) & 0x03030303u, hb = (h >> (4 * f)) & 0xFu;
+                    /* bit q of hb to bit 2 of byte q: hb * (1 + 2^7 + 2^14 + 2^21) moves bit q
+                     * to bit 8q */
+                    v |= ((hb * 0x00204081u) & 0x01010101u) << 2;
+                    o[4 * j + f] = (v + bw[4 * j + f]) ^ 0x80808080u;
+                }
             }
         }
         return;
@@ -97,11 +101,21 @@ static inline void state_decode(const uint8_t *packed, const uint8_t *base_u, in
 static inline void bias12_decode(const uint8_t *row, const int16_t *base, int16_t *out, uint32_t c0,
                                  uint32_t c1)
 {
-    for (uint32_t j = c0; j < c1; j++) {
+    uint32_t j = c0;
+    if ((j & 1) && j < c1) { /* odd column first: the high half of its byte triple */
         const uint8_t *g = row + 3 * (j >> 1);
-        uint32_t v = (j & 1) ? ((uint32_t)g[1] >> 4) | ((uint32_t)g[2] << 4)
-                             : (uint32_t)g[0] | (((uint32_t)g[1] & 15u) << 8);
-        out[j] = (int16_t)(base[j] + (int32_t)v);
+        out[j] = (int16_t)(base[j] + (int32_t)(((uint32_t)g[1] >> 4) | ((uint32_t)g[2] << 4)));
+        j++;
+    }
+    for (; j + 1 < c1; j += 2) { /* column pairs: one byte triple each */
+        const uint8_t *g = row + 3 * (j >> 1);
+        uint32_t b0 = g[0], b1 = g[1], b2 = g[2];
+        out[j] = (int16_t)(base[j] + (int32_t)(b0 | ((b1 & 15u) << 8)));
+        out[j + 1] = (int16_t)(base[j + 1] + (int32_t)((b1 >> 4) | (b2 << 4)));
+    }
+    if (j < c1) { /* even last column */
+        const uint8_t *g = row + 3 * (j >> 1);
+        out[j] = (int16_t)(base[j] + (int32_t)((uint32_t)g[0] | (((uint32_t)g[1] & 15u) << 8)));
     }
 }
 
