@@ -77,7 +77,7 @@ def model_arrays(plan: dict) -> list[dict]:
         elements, bits = size, 8
         if array == "bias_base":  # 12-bit biases' int16 column base: stored, not in the contract
             role, elements, bits = "bias", 0, 16
-        elif b.get("elem_bits"):  # compact arrays (int16 biases, 4-bit scan A): codegen says
+        elif b.get("elem_bits"):  # compact arrays (int16 / 12-bit biases, 2- to 4-bit scan A)
             bits = int(b["elem_bits"])
             elements = size * 8 // bits
             if bits == 12 and ly is not None:  # pack_bias12 rows: one per token, byte-padded
@@ -89,9 +89,8 @@ def model_arrays(plan: dict) -> list[dict]:
             elements, bits = n * k, _packed_bits(size / n, k)
         # the contract's form (int32 biases, int8 A / D / gamma, packed linear rows), which the
         # `packed` row counts; `bytes` is what weights.bin stores (the `deployed` row)
+        # (a bias_base has 0 elements: stored, not part of the contract)
         logical = 4 * elements if role == "bias" else elements if b.get("elem_bits") else size
-        if array == "bias_base":
-            logical = 0
         out.append({"name": b["name"], "layer": layer_name, "role": role, "elements": elements,
                     "bits": bits, "bytes": size, "contract_bytes": logical})
     return out

@@ -96,27 +96,34 @@ static inline void state_decode(const uint8_t *packed, const uint8_t *base_u, in
     }
 }
 
-/* pack_bias12: columns [c0, c1) of one row of 12-bit deltas (two columns in three bytes) plus
- * their int16 column base -> int16. */
+/* pack_bias12: the 12-bit deltas of a column pair's byte triple g (column 2 i: byte 0 and the
+ * low nibble of byte 1; column 2 i + 1: the high nibble of byte 1 and byte 2). */
+static inline int32_t bias12_even(const uint8_t *g)
+{
+    return (int32_t)((uint32_t)g[0] | (((uint32_t)g[1] & 15u) << 8));
+}
+
+static inline int32_t bias12_odd(const uint8_t *g)
+{
+    return (int32_t)(((uint32_t)g[1] >> 4) | ((uint32_t)g[2] << 4));
+}
+
+/* Columns [c0, c1) of one pack_bias12 row plus their int16 column base -> int16. */
 static inline void bias12_decode(const uint8_t *row, const int16_t *base, int16_t *out, uint32_t c0,
                                  uint32_t c1)
 {
     uint32_t j = c0;
-    if ((j & 1) && j < c1) { /* odd column first: the high half of its byte triple */
-        const uint8_t *g = row + 3 * (j >> 1);
-        out[j] = (int16_t)(base[j] + (int32_t)(((uint32_t)g[1] >> 4) | ((uint32_t)g[2] << 4)));
+    if ((j & 1) && j < c1) { /* an odd first column: the high half of its triple */
+        out[j] = (int16_t)(base[j] + bias12_odd(row + 3 * (j >> 1)));
         j++;
     }
-    for (; j + 1 < c1; j += 2) { /* column pairs: one byte triple each */
+    for (; j + 1 < c1; j += 2) { /* column pairs: one triple each */
         const uint8_t *g = row + 3 * (j >> 1);
-        uint32_t b0 = g[0], b1 = g[1], b2 = g[2];
-        out[j] = (int16_t)(base[j] + (int32_t)(b0 | ((b1 & 15u) << 8)));
-        out[j + 1] = (int16_t)(base[j + 1] + (int32_t)((b1 >> 4) | (b2 << 4)));
+        out[j] = (int16_t)(base[j] + bias12_even(g));
+        out[j + 1] = (int16_t)(base[j + 1] + bias12_odd(g));
     }
-    if (j < c1) { /* even last column */
-        const uint8_t *g = row + 3 * (j >> 1);
-        out[j] = (int16_t)(base[j] + (int32_t)((uint32_t)g[0] | (((uint32_t)g[1] & 15u) << 8)));
-    }
+    if (j < c1) /* an even last column */
+        out[j] = (int16_t)(base[j] + bias12_even(row + 3 * (j >> 1)));
 }
 
 #endif
